@@ -1,0 +1,68 @@
+/*
+ * Dockerfile lexer: splits the text into physical-line tokens exactly where BuildKit's
+ * line scanner does (frontend/dockerfile/parser/parser.go). Every character of the input
+ * lands in exactly one token, so the token stream prints the file back byte for byte.
+ *
+ * Modes:
+ *   DEFAULT_MODE  start of a physical line: leading blanks, comment lines, blank lines;
+ *   CONTENT       the rest of an instruction line, up to its newline;
+ *   HEREDOC       heredoc body lines after an instruction, until each terminator;
+ *   FILE_START    entered by the lexer base when the file begins with a UTF-8 BOM.
+ *
+ * What is context dependent (the escape character chosen by the `# escape=` directive,
+ * whether an escape at the end of a line continues it, which heredocs an instruction
+ * opens) is decided in DockerfileLexerBase, called from small actions, never with
+ * predicates (they would disable ANTLR's DFA cache on the hot path).
+ */
+lexer grammar DockerfileLexer;
+
+options { superClass = DockerfileLexerBase; }
+
+// Set by actions: an escape at a line end that does not continue it; a heredoc terminator line.
+tokens { LINE_END_TEXT, HEREDOC_END }
+
+// ---- start of a line ----
+
+// Leading blanks: Go's unicode.IsSpace without '\n' (BuildKit trims with it).
+WS : SPACE+ -> channel(HIDDEN) ;
+
+// A line whose first non-blank character is '#': a comment or, at the top, a parser directive.
+COMMENT : '#' ~[\n]* ;
+
+// Ends a blank line, a comment line, or (inside a continuation) an empty continuation line.
+NEWLINE : '\n' ;
+
+// An escape character followed only by blanks up to the newline. The action decides whether
+// it continues the line (type LINE_CONTINUATION) or is ordinary text (type LINE_END_TEXT).
+LINE_CONTINUATION : ESCAPE_CANDIDATE [ \t]* '\r'* '\n' { lineEndingEscape(); } ;
+
+// First text of an instruction line (anything that is not a blank, '#' or an escape candidate).
+TEXT : ~[#\n\\` \t\u000B\f\r\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000] ~[\n\\`]* { instructionText(); } ;
+
+LEADING_ESCAPE : ESCAPE_CANDIDATE { instructionText(); } -> type(TEXT) ;
+
+// ---- the rest of an instruction line ----
+mode CONTENT;
+
+CONTENT_TEXT : ~[\n\\`]+ -> type(TEXT) ;
+
+CONTENT_ESCAPE : ESCAPE_CANDIDATE -> type(TEXT) ;
+
+CONTENT_LINE_CONTINUATION : ESCAPE_CANDIDATE [ \t]* '\r'* '\n' { lineEndingEscape(); } ;
+
+// The newline that ends an instruction; the action opens heredoc bodies when the line has some.
+CONTENT_NEWLINE : '\n' { instructionLineEnd(); } ;
+
+// ---- heredoc bodies ----
+mode HEREDOC;
+
+// One body line; the action retypes the terminator line as HEREDOC_END.
+HEREDOC_LINE : ( ~[\n]* '\n' | ~[\n]+ ) { heredocLine(); } ;
+
+// ---- a UTF-8 byte order mark at offset 0 (BuildKit strips it from the first line only) ----
+mode FILE_START;
+
+BOM : '\uFEFF' -> channel(HIDDEN), mode(DEFAULT_MODE) ;
+
+fragment ESCAPE_CANDIDATE : [\\`] ;
+fragment SPACE : [ \t\u000B\f\r\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000] ;

@@ -1,0 +1,148 @@
+package io.github.dftk.grammar;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.Lexer;
+import org.antlr.v4.runtime.misc.Interval;
+
+/**
+ * State behind the actions of {@code DockerfileLexer}: the escape character, where the
+ * current instruction started, and the heredoc terminators still to be read.
+ *
+ * <p>Decisions live here rather than in grammar predicates: a predicate reachable from a
+ * mode's start state disables ANTLR's DFA cache for every token of that mode.
+ */
+public abstract class DockerfileLexerBase extends Lexer {
+
+    private int escapeChar = '\\';
+    private HeredocOpener heredocOpener = HeredocOpener.NONE;
+    private int instructionStart = -1;
+    private final ArrayDeque<HeredocTerminator> openHeredocs = new ArrayDeque<>();
+
+    protected DockerfileLexerBase(CharStream input) {
+        super(input);
+    }
+
+    /**
+     * Sets what the lexer cannot know by itself. Call before the first token.
+     *
+     * @param escapeChar the escape character chosen by the {@code # escape=} directive
+     * @param heredocOpener decides which heredocs an instruction's logical line opens
+     */
+    public void configure(char escapeChar, HeredocOpener heredocOpener) {
+        this.escapeChar = escapeChar;
+        this.heredocOpener = heredocOpener;
+        if (_input.size() > 0 && _input.LA(1) == '\uFEFF') {
+            mode(DockerfileLexer.FILE_START);
+        }
+    }
+
+    /** An instruction's text starts or continues on this line. */
+    protected void instructionText() {
+        if (instructionStart < 0) {
+            instructionStart = _tokenStartCharIndex;
+        }
+        mode(DockerfileLexer.CONTENT);
+    }
+
+    /**
+     * An escape candidate followed by blanks and a newline. BuildKit continues the line when
+     * the character is the escape character and is not itself escaped (preceded by the
+     * escape character); otherwise it is text and the newline ends the line.
+     */
+    protected void lineEndingEscape() {
+        int start = _tokenStartCharIndex;
+        if (instructionStart < 0) {
+            instructionStart = start;
+        }
+        boolean continues = charAt(start) == escapeChar && (start == 0 || charAt(start - 1) != escapeChar);
+        if (continues) {
+            setType(DockerfileLexer.LINE_CONTINUATION);
+            mode(DEFAULT_MODE);
+        } else {
+            setType(DockerfileLexer.LINE_END_TEXT);
+            endInstruction(_input.index() - 1);
+        }
+    }
+
+    /** The newline that ends an instruction's last line. */
+    protected void instructionLineEnd() {
+        setType(DockerfileLexer.NEWLINE);
+        endInstruction(_tokenStartCharIndex);
+    }
+
+    /** A heredoc body line: the terminator line (tabs stripped for {@code <<-}) closes the body. */
+    protected void heredocLine() {
+        HeredocTerminator terminator = openHeredocs.peek();
+        if (terminator == null) {
+            mode(DEFAULT_MODE);
+            return;
+        }
+        int from = _tokenStartCharIndex;
+        int to = _input.index();
+        while (to > from && (charAt(to - 1) == '\n' || charAt(to - 1) == '\r')) {
+            to--;
+        }
+        if (terminator.chomp()) {
+            while (from < to && charAt(from) == '\t') {
+                from++;
+            }
+        }
+        if (regionEquals(from, to, terminator.name())) {
+            setType(DockerfileLexer.HEREDOC_END);
+            openHeredocs.poll();
+            if (openHeredocs.isEmpty()) {
+                mode(DEFAULT_MODE);
+            }
+        }
+    }
+
+    private void endInstruction(int end) {
+        int start = instructionStart;
+        instructionStart = -1;
+        if (start >= 0 && containsHeredocMarker(start, end)) {
+            List<HeredocTerminator> terminators = heredocOpener.open(_input.getText(Interval.of(start, end - 1)));
+            if (!terminators.isEmpty()) {
+                openHeredocs.addAll(terminators);
+                mode(DockerfileLexer.HEREDOC);
+                return;
+            }
+        }
+        mode(DEFAULT_MODE);
+    }
+
+    private boolean containsHeredocMarker(int start, int end) {
+        for (int i = start; i + 1 < end; i++) {
+            if (charAt(i) == '<' && charAt(i + 1) == '<') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean regionEquals(int from, int to, String expected) {
+        if (to - from != expected.length()) {
+            return false;
+        }
+        for (int i = 0; i < expected.length(); i++) {
+            if (charAt(from + i) != expected.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The character at an absolute index of the input (before or after the current position). */
+    private int charAt(int index) {
+        int delta = index - _input.index();
+        return _input.LA(delta >= 0 ? delta + 1 : delta);
+    }
+
+    @Override
+    public void reset() {
+        super.reset();
+        instructionStart = -1;
+        openHeredocs.clear();
+    }
+}
