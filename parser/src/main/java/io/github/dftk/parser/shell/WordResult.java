@@ -28,8 +28,8 @@ public record WordResult(
 
     public WordResult {
         Objects.requireNonNull(value, "value");
-        matched = Collections.unmodifiableSet(new LinkedHashSet<>(matched));
-        unmatched = Collections.unmodifiableSet(new LinkedHashSet<>(unmatched));
+        matched = orderedCopy(matched);
+        unmatched = orderedCopy(unmatched);
         references = List.copyOf(references);
         Objects.requireNonNull(error, "error");
     }
@@ -37,5 +37,9 @@ public record WordResult(
     /** True when expansion succeeded. */
     public boolean ok() {
         return error.isEmpty();
+    }
+
+    private static Set<String> orderedCopy(Set<String> names) {
+        return names.isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(names));
     }
 }
