@@ -1,0 +1,461 @@
+package io.github.dftk.parser.internal;
+
+import io.github.dftk.ast.Comment;
+import io.github.dftk.ast.Diagnostic;
+import io.github.dftk.ast.Directive;
+import io.github.dftk.ast.Dockerfile;
+import io.github.dftk.ast.Flag;
+import io.github.dftk.ast.FromInstruction;
+import io.github.dftk.ast.Heredoc;
+import io.github.dftk.ast.Instruction;
+import io.github.dftk.ast.InstructionSyntax;
+import io.github.dftk.ast.Keyword;
+import io.github.dftk.ast.SourceRange;
+import io.github.dftk.ast.UnknownInstruction;
+import io.github.dftk.ast.ArgInstruction;
+import io.github.dftk.ast.Word;
+import io.github.dftk.grammar.DockerfileLexer;
+import io.github.dftk.grammar.HeredocOpener;
+import io.github.dftk.grammar.HeredocTerminator;
+import io.github.dftk.grammar.Utf16CharStream;
+import io.github.dftk.parser.BuildContext;
+import io.github.dftk.parser.InstructionSpec;
+import io.github.dftk.parser.KeywordRegistry;
+import io.github.dftk.parser.ParseOptions;
+import io.github.dftk.parser.SourceToken;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * Turns text into the typed AST: directive pre-scan, ANTLR lexing and parsing, then for each
+ * instruction BuildKit's line joining, node parsing, heredoc reading and instruction checks.
+ */
+public final class AstBuilder {
+
+    /** BuildKit reads lines with a 64 KiB scanner; longer lines fail the parse. */
+    private static final int MAX_LINE_BYTES = 65_535;
+
+    private final String text;
+    private final ParseOptions options;
+    private final KeywordRegistry registry;
+    private final LineIndex lines;
+    private final char escape;
+    private final NodeParser nodeParser;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final List<Diagnostic> syntaxErrors = new ArrayList<>();
+    private final List<Comment> comments = new ArrayList<>();
+    private final List<Instruction> instructions = new ArrayList<>();
+    private final DirectiveScanner.Result directives;
+
+    private AstBuilder(String text, ParseOptions options) {
+        this.text = text;
+        this.options = options;
+        this.registry = options.registry();
+        this.lines = new LineIndex(text);
+        this.directives = DirectiveScanner.scan(text);
+        this.escape = directives.escape();
+        this.nodeParser = new NodeParser(registry::syntaxOf, escape);
+    }
+
+    /** What parsing produced, before it is wrapped as a {@code ParseResult}. */
+    public record Built(Dockerfile dockerfile, List<Diagnostic> diagnostics, List<Diagnostic> syntaxErrors,
+            Supplier<List<SourceToken>> tokens) {
+    }
+
+    public static Built build(String text, ParseOptions options) {
+        return new AstBuilder(text, options).run();
+    }
+
+    private Built run() {
+        directives.problem().ifPresent(p -> syntaxError(Diagnostic.error("directive", p.message(),
+                lines.range(p.lineStart(), p.lineEnd()))));
+        DockerfileLexer lexer = new DockerfileLexer(new Utf16CharStream(text, options.sourceName()));
+        lexer.removeErrorListeners();
+        lexer.configure(escape, heredocOpener());
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        io.github.dftk.grammar.DockerfileParser parser = new io.github.dftk.grammar.DockerfileParser(tokens);
+        parser.removeErrorListeners();
+        parser.addErrorListener(new BaseErrorListener() {
+            @Override
+            public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column,
+                    String msg, RecognitionException e) {
+                // The grammar accepts every token sequence; reaching this is a dftk bug, reported, not thrown.
+                int offset = offendingSymbol instanceof Token t ? Math.max(0, t.getStartIndex()) : 0;
+                diagnostics.add(Diagnostic.error("internal", "internal parser error: " + msg,
+                        lines.range(Math.min(offset, text.length()), Math.min(offset, text.length()))));
+            }
+        });
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        io.github.dftk.grammar.DockerfileParser.DockerfileContext tree = parser.dockerfile();
+
+        checkLineLengths();
+        List<Comment> pending = new ArrayList<>();
+        for (io.github.dftk.grammar.DockerfileParser.ItemContext item : tree.item()) {
+            if (item.commentLine() != null) {
+                comment(item.commentLine().COMMENT().getSymbol(), pending);
+            } else if (item.instruction() != null) {
+                instruction(item.instruction(), pending);
+                pending = new ArrayList<>();
+            }
+        }
+        if (instructions.isEmpty()) {
+            syntaxError(Diagnostic.error("no-instructions", "file with no instructions",
+                    lines.range(text.length(), text.length())).withFix("add a FROM instruction"));
+        }
+        checkStagePreamble();
+        diagnostics.sort(Comparator.comparingInt((Diagnostic d) -> d.range().startOffset()));
+        List<Directive> directiveNodes = directives.directives().stream()
+                .map(d -> new Directive(d.name(), d.value(), lines.range(d.lineStart(), d.lineEnd()),
+                        lines.range(d.valueStart(), d.valueEnd())))
+                .toList();
+        Dockerfile dockerfile = new Dockerfile(directiveNodes, instructions, comments, escape,
+                lines.range(0, text.length()));
+        return new Built(dockerfile, diagnostics, syntaxErrors, () -> sourceTokens(tokens));
+    }
+
+    // ---- heredocs while lexing ----
+
+    private HeredocOpener heredocOpener() {
+        return raw -> {
+            LogicalLine line = LogicalLine.join(raw, 0, raw.length(), escape);
+            RawNode node = nodeParser.parse(line.text());
+            if (node.error().isPresent() || !NodeParser.canContainHeredoc(node)) {
+                return List.of();
+            }
+            Heredocs.Found found = Heredocs.fromLine(line.text());
+            return found.markers().stream().map(m -> new HeredocTerminator(m.name(), m.chomp())).toList();
+        };
+    }
+
+    // ---- comments ----
+
+    private void comment(Token token, List<Comment> pending) {
+        int start = token.getStartIndex();
+        int end = token.getStopIndex() + 1;
+        while (end > start && (text.charAt(end - 1) == '\r' || text.charAt(end - 1) == '\n')) {
+            end--;
+        }
+        Comment comment = new Comment(GoText.trimSpace(text.substring(start + 1, end)), lines.range(start, end));
+        comments.add(comment);
+        if (isDirectiveLine(start)) {
+            return;
+        }
+        // BuildKit drops the line's first byte, not the '#': indented comments keep their '#'.
+        int lineStart = lines.lineStart(lines.line(start));
+        if (lineStart == 0 && text.startsWith("\uFEFF")) {
+            lineStart = 1;
+        }
+        String kept = GoText.trimSpace(text.substring(Math.min(lineStart + 1, end), end));
+        if (kept.isEmpty()) {
+            pending.clear();
+        } else {
+            pending.add(new Comment(kept, comment.range()));
+        }
+    }
+
+    private boolean isDirectiveLine(int hashOffset) {
+        for (DirectiveScanner.Found d : directives.directives()) {
+            if (d.lineStart() == hashOffset) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- instructions ----
+
+    private void instruction(io.github.dftk.grammar.DockerfileParser.InstructionContext ctx, List<Comment> prevComments) {
+        int start = ctx.getStart().getStartIndex();
+        List<io.github.dftk.grammar.DockerfileParser.HeredocContext> bodies = ctx.heredoc();
+        io.github.dftk.grammar.DockerfileParser.UnterminatedHeredocContext unterminated = ctx.unterminatedHeredoc();
+        int linesEnd;
+        if (!bodies.isEmpty()) {
+            linesEnd = bodies.get(0).getStart().getStartIndex();
+        } else if (unterminated != null) {
+            linesEnd = unterminated.getStart().getStartIndex();
+        } else {
+            linesEnd = ctx.getStop().getStopIndex() + 1;
+        }
+        collectInnerComments(ctx);
+        LogicalLine logical = LogicalLine.join(text, start, linesEnd, escape);
+        RawNode node = nodeParser.parse(logical.text());
+        List<Diagnostic> found = new ArrayList<>();
+        node.error().ifPresent(e -> found.add(syntaxError(Diagnostic.error(e.code(), e.message(),
+                range(logical, e.start(), e.end())))));
+
+        List<Heredoc> heredocs = List.of();
+        if (node.error().isEmpty() && NodeParser.canContainHeredoc(node)) {
+            Heredocs.Found markers = Heredocs.fromLine(logical.text());
+            if (markers.error().isPresent()) {
+                found.add(syntaxError(Diagnostic.error("heredoc", markers.error().get(),
+                        range(logical, 0, logical.text().length()))));
+            } else if (!markers.markers().isEmpty()) {
+                heredocs = heredocs(logical, markers.markers(), bodies, unterminated, found);
+            }
+        }
+
+        int end = ctx.getStop().getStopIndex() + 1;
+        if (end > start && text.charAt(end - 1) == '\n') {
+            end--;
+        }
+        end = Math.max(end, start);
+        SourceRange range = lines.range(start, end);
+        List<SourceRange> emptyLines = new ArrayList<>(logical.emptyLines().size());
+        for (int[] empty : logical.emptyLines()) {
+            emptyLines.add(lines.range(empty[0], empty[1]));
+        }
+        if (!emptyLines.isEmpty()) {
+            SourceRange last = emptyLines.get(emptyLines.size() - 1);
+            diagnostics.add(new Diagnostic("empty-continuation", io.github.dftk.ast.Severity.WARNING,
+                    "Empty continuation line found in: " + logical.text(),
+                    Optional.of("empty continuation lines will become errors in a future BuildKit release"),
+                    Optional.of("remove the empty line, or put a comment on it"), last));
+        }
+        InstructionSyntax syntax = syntax(node, logical, range, prevComments, heredocs, emptyLines);
+        Instruction instruction = typed(syntax, found, node.error().isEmpty());
+        instructions.add(instruction);
+        diagnostics.addAll(found.stream().filter(d -> !syntaxErrors.contains(d)).toList());
+    }
+
+    private InstructionSyntax syntax(RawNode node, LogicalLine logical, SourceRange range, List<Comment> prevComments,
+            List<Heredoc> heredocs, List<SourceRange> emptyLines) {
+        Keyword keyword = new Keyword(node.command().text(), range(logical, node.command().start(), node.command().end()));
+        List<Flag> flags = new ArrayList<>(node.flags().size());
+        for (RawWord f : node.flags()) {
+            flags.add(Flag.of(f.text(), range(logical, f.start(), f.end())));
+        }
+        List<Word> args = new ArrayList<>(node.args().size());
+        for (RawWord a : node.args()) {
+            args.add(new Word(a.text(), range(logical, a.start(), a.end())));
+        }
+        Word rest = new Word(logical.text().substring(node.restStart(), node.restEnd()),
+                range(logical, node.restStart(), node.restEnd()));
+        Optional<InstructionSyntax> nested = node.child().map(child -> {
+            SourceRange childRange = lines.range(logical.sourceOffset(child.command().start()), range.endOffset());
+            return syntax(child, logical, childRange, List.of(), heredocs, List.of());
+        });
+        return new InstructionSyntax(range, keyword, flags, args, node.json(), rest, logical.text(), prevComments,
+                heredocs, nested, emptyLines);
+    }
+
+    private List<Heredoc> heredocs(LogicalLine logical, List<Heredocs.Marker> markers,
+            List<io.github.dftk.grammar.DockerfileParser.HeredocContext> bodies,
+            io.github.dftk.grammar.DockerfileParser.UnterminatedHeredocContext unterminated, List<Diagnostic> found) {
+        List<Heredoc> out = new ArrayList<>(markers.size());
+        int searchFrom = 0;
+        for (int i = 0; i < markers.size(); i++) {
+            Heredocs.Marker marker = markers.get(i);
+            int at = logical.text().indexOf(marker.word(), searchFrom);
+            SourceRange markerRange;
+            if (at >= 0) {
+                markerRange = range(logical, at, at + marker.word().length());
+                searchFrom = at + marker.word().length();
+            } else {
+                markerRange = range(logical, 0, 0);
+            }
+            String content;
+            SourceRange bodyRange;
+            SourceRange terminatorRange;
+            if (i < bodies.size()) {
+                io.github.dftk.grammar.DockerfileParser.HeredocContext body = bodies.get(i);
+                int bodyStart = body.getStart().getStartIndex();
+                Token endToken = body.HEREDOC_END().getSymbol();
+                content = text.substring(bodyStart, endToken.getStartIndex());
+                bodyRange = lines.range(bodyStart, endToken.getStartIndex());
+                int terminatorEnd = endToken.getStopIndex() + 1;
+                while (terminatorEnd > endToken.getStartIndex()
+                        && (text.charAt(terminatorEnd - 1) == '\n' || text.charAt(terminatorEnd - 1) == '\r')) {
+                    terminatorEnd--;
+                }
+                terminatorRange = lines.range(endToken.getStartIndex(), terminatorEnd);
+            } else {
+                int bodyStart;
+                int bodyEnd;
+                if (i == bodies.size() && unterminated != null) {
+                    bodyStart = unterminated.getStart().getStartIndex();
+                    bodyEnd = unterminated.getStop().getStopIndex() + 1;
+                } else {
+                    bodyStart = text.length();
+                    bodyEnd = text.length();
+                }
+                content = text.substring(bodyStart, bodyEnd);
+                bodyRange = lines.range(bodyStart, bodyEnd);
+                terminatorRange = lines.range(bodyEnd, bodyEnd);
+                if (i == bodies.size()) {
+                    found.add(syntaxError(Diagnostic.error("unterminated-heredoc", "unterminated heredoc", markerRange)
+                            .withReason("the file ends before a line reading exactly " + marker.name())
+                            .withFix("add a line " + marker.name() + " after the heredoc body")));
+                }
+            }
+            out.add(new Heredoc(marker.name(), marker.fileDescriptor(), marker.expand(), marker.chomp(), content,
+                    markerRange, bodyRange, terminatorRange));
+        }
+        return out;
+    }
+
+    private Instruction typed(InstructionSyntax syntax, List<Diagnostic> found, boolean check) {
+        String name = GoText.toLower(syntax.keyword().text());
+        Optional<InstructionSpec> spec = registry.lookup(name);
+        if (spec.isEmpty()) {
+            Optional<String> suggestion = Suggestion.closest(syntax.keyword().text(),
+                    registry.all().stream().map(s -> s.name().toUpperCase(Locale.ROOT)).toList());
+            Diagnostic unknown = Diagnostic.error("unknown-instruction", "unknown instruction: " + syntax.keyword().text(),
+                    syntax.keyword().range());
+            unknown = suggestion.isPresent() ? unknown.withReason("did you mean " + suggestion.get() + "?")
+                    .withFix("write " + suggestion.get())
+                    : unknown.withReason("BuildKit rejects instructions it does not know")
+                            .withFix("use an instruction from the Dockerfile reference");
+            if (check) {
+                found.add(unknown);
+            }
+            return new UnknownInstruction(syntax, suggestion);
+        }
+        Context context = new Context(check ? found : new ArrayList<>());
+        return context.build(syntax);
+    }
+
+    /** The context factories see: reports go to this instruction's list. */
+    private final class Context implements BuildContext {
+        private final List<Diagnostic> sink;
+
+        Context(List<Diagnostic> sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void report(Diagnostic diagnostic) {
+            sink.add(diagnostic);
+        }
+
+        @Override
+        public SourceRange subRange(Word word, int from, int to) {
+            SourceRange r = word.range();
+            boolean verbatim = r.length() == word.text().length()
+                    && text.regionMatches(r.startOffset(), word.text(), 0, word.text().length());
+            if (!verbatim) {
+                return r;
+            }
+            return lines.range(r.startOffset() + from, r.startOffset() + to);
+        }
+
+        @Override
+        public Instruction build(InstructionSyntax nested) {
+            Optional<InstructionSpec> spec = registry.lookup(GoText.toLower(nested.keyword().text()));
+            if (spec.isEmpty()) {
+                return typed(nested, sink, true);
+            }
+            return spec.get().factory().build(nested, this);
+        }
+
+        @Override
+        public KeywordRegistry registry() {
+            return registry;
+        }
+    }
+
+    // ---- whole-file checks ----
+
+    /** BuildKit's {@code no build stage in current context}: only ARG may precede the first FROM. */
+    private void checkStagePreamble() {
+        for (Instruction instruction : instructions) {
+            if (instruction instanceof FromInstruction) {
+                return;
+            }
+            if (!(instruction instanceof ArgInstruction) && !(instruction instanceof UnknownInstruction)) {
+                diagnostics.add(Diagnostic.error("no-stage", "no build stage in current context",
+                        instruction.keyword().range())
+                        .withReason("only ARG may come before the first FROM")
+                        .withFix("move this instruction after a FROM"));
+                return;
+            }
+        }
+    }
+
+    private void checkLineLengths() {
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            int chars = lineEnd - lineStart;
+            if (chars * 3 > MAX_LINE_BYTES && SourceText.utf8Length(text, lineStart, lineEnd) > MAX_LINE_BYTES) {
+                syntaxError(Diagnostic.error("line-too-long",
+                        "dockerfile line greater than max allowed size of " + MAX_LINE_BYTES, lines.range(lineStart, lineStart))
+                        .withReason("BuildKit reads at most 65535 bytes per line")
+                        .withFix("split the line with line continuations"));
+                return;
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    // ---- helpers ----
+
+    private Diagnostic syntaxError(Diagnostic d) {
+        syntaxErrors.add(d);
+        diagnostics.add(d);
+        return d;
+    }
+
+    private SourceRange range(LogicalLine logical, int start, int end) {
+        int s = logical.sourceOffset(start);
+        int e = end == start ? s : logical.sourceEnd(end);
+        return lines.range(s, Math.max(s, e));
+    }
+
+    private void collectInnerComments(io.github.dftk.grammar.DockerfileParser.InstructionContext ctx) {
+        for (io.github.dftk.grammar.DockerfileParser.ContinuedLineContext continued : ctx.continuedLine()) {
+            for (io.github.dftk.grammar.DockerfileParser.SkippedLineContext skipped : continued.skippedLine()) {
+                TerminalNode node = skipped.COMMENT();
+                if (node != null) {
+                    Token t = node.getSymbol();
+                    int end = t.getStopIndex() + 1;
+                    while (end > t.getStartIndex() && text.charAt(end - 1) == '\r') {
+                        end--;
+                    }
+                    comments.add(new Comment(GoText.trimSpace(text.substring(t.getStartIndex() + 1, end)),
+                            lines.range(t.getStartIndex(), end)));
+                }
+            }
+        }
+    }
+
+    private List<SourceToken> sourceTokens(CommonTokenStream stream) {
+        List<SourceToken> out = new ArrayList<>(stream.size());
+        for (Token t : stream.getTokens()) {
+            if (t.getType() == Token.EOF) {
+                continue;
+            }
+            int s = t.getStartIndex();
+            int e = t.getStopIndex() + 1;
+            out.add(new SourceToken(kind(t.getType()), text.substring(s, e), lines.range(s, e)));
+        }
+        return out;
+    }
+
+    private static SourceToken.Kind kind(int type) {
+        return switch (type) {
+            case DockerfileLexer.BOM -> SourceToken.Kind.BOM;
+            case DockerfileLexer.WS -> SourceToken.Kind.WHITESPACE;
+            case DockerfileLexer.COMMENT -> SourceToken.Kind.COMMENT;
+            case DockerfileLexer.NEWLINE -> SourceToken.Kind.NEWLINE;
+            case DockerfileLexer.LINE_CONTINUATION -> SourceToken.Kind.LINE_CONTINUATION;
+            case DockerfileLexer.LINE_END_TEXT -> SourceToken.Kind.LINE_END_TEXT;
+            case DockerfileLexer.HEREDOC_LINE -> SourceToken.Kind.HEREDOC_LINE;
+            case DockerfileLexer.HEREDOC_END -> SourceToken.Kind.HEREDOC_END;
+            default -> SourceToken.Kind.TEXT;
+        };
+    }
+}
