@@ -11,14 +11,16 @@
  *
  * What is context dependent (the escape character chosen by the `# escape=` directive,
  * whether an escape at the end of a line continues it, which heredocs an instruction
- * opens) is decided in DockerfileLexerBase, called from small actions, never with
- * predicates (they would disable ANTLR's DFA cache on the hot path).
+ * opens) is decided in DockerfileLexerBase.nextToken, which retypes the provisional token
+ * types below and switches modes. No predicates or custom actions: predicates disable
+ * ANTLR's DFA cache and custom actions cost an action executor run per token.
  */
 lexer grammar DockerfileLexer;
 
 options { superClass = DockerfileLexerBase; }
 
-// Set by actions: an escape at a line end that does not continue it; a heredoc terminator line.
+// Final types set by DockerfileLexerBase: an escape at a line end that does not continue the
+// line, and a heredoc terminator line.
 tokens { LINE_END_TEXT, HEREDOC_END }
 
 // ---- start of a line ----
@@ -32,14 +34,14 @@ COMMENT : '#' ~[\n]* ;
 // Ends a blank line, a comment line, or (inside a continuation) an empty continuation line.
 NEWLINE : '\n' ;
 
-// An escape character followed only by blanks up to the newline. The action decides whether
-// it continues the line (type LINE_CONTINUATION) or is ordinary text (type LINE_END_TEXT).
-LINE_CONTINUATION : ESCAPE_CANDIDATE [ \t]* '\r'* '\n' { lineEndingEscape(); } ;
+// An escape candidate followed only by blanks up to the newline: retyped LINE_CONTINUATION
+// (it continues the line) or LINE_END_TEXT (ordinary text; the newline ends the line).
+LINE_CONTINUATION : ESCAPE_CANDIDATE [ \t]* '\r'* '\n' ;
 
 // First text of an instruction line (anything that is not a blank, '#' or an escape candidate).
-TEXT : ~[#\n\\` \t\u000B\f\r\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000] ~[\n\\`]* { instructionText(); } ;
+TEXT : ~[#\n\\` \t\u000B\f\r\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000] ~[\n\\`]* -> mode(CONTENT) ;
 
-LEADING_ESCAPE : ESCAPE_CANDIDATE { instructionText(); } -> type(TEXT) ;
+LEADING_ESCAPE : ESCAPE_CANDIDATE -> type(TEXT), mode(CONTENT) ;
 
 // ---- the rest of an instruction line ----
 mode CONTENT;
@@ -48,16 +50,16 @@ CONTENT_TEXT : ~[\n\\`]+ -> type(TEXT) ;
 
 CONTENT_ESCAPE : ESCAPE_CANDIDATE -> type(TEXT) ;
 
-CONTENT_LINE_CONTINUATION : ESCAPE_CANDIDATE [ \t]* '\r'* '\n' { lineEndingEscape(); } ;
+CONTENT_LINE_CONTINUATION : ESCAPE_CANDIDATE [ \t]* '\r'* '\n' -> type(LINE_CONTINUATION), mode(DEFAULT_MODE) ;
 
-// The newline that ends an instruction; the action opens heredoc bodies when the line has some.
-CONTENT_NEWLINE : '\n' { instructionLineEnd(); } ;
+// The newline that ends an instruction (retyped NEWLINE; heredoc bodies may follow).
+INSTRUCTION_END : '\n' -> mode(DEFAULT_MODE) ;
 
 // ---- heredoc bodies ----
 mode HEREDOC;
 
-// One body line; the action retypes the terminator line as HEREDOC_END.
-HEREDOC_LINE : ( ~[\n]* '\n' | ~[\n]+ ) { heredocLine(); } ;
+// One body line; the terminator line is retyped HEREDOC_END.
+HEREDOC_LINE : ~[\n]* '\n' | ~[\n]+ ;
 
 // ---- a UTF-8 byte order mark at offset 0 (BuildKit strips it from the first line only) ----
 mode FILE_START;

@@ -3,15 +3,18 @@ package io.github.dftk.grammar;
 import java.util.ArrayDeque;
 import java.util.List;
 import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Lexer;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.Interval;
 
 /**
- * State behind the actions of {@code DockerfileLexer}: the escape character, where the
+ * The context-dependent part of {@code DockerfileLexer}: the escape character, where the
  * current instruction started, and the heredoc terminators still to be read.
  *
- * <p>Decisions live here rather than in grammar predicates: a predicate reachable from a
- * mode's start state disables ANTLR's DFA cache for every token of that mode.
+ * <p>Decisions live here, applied to each token after it is matched, rather than in grammar
+ * predicates or actions: a predicate reachable from a mode's start state disables ANTLR's
+ * DFA cache for that mode, and each custom action costs an action-executor run.
  */
 public abstract class DockerfileLexerBase extends Lexer {
 
@@ -38,49 +41,59 @@ public abstract class DockerfileLexerBase extends Lexer {
         }
     }
 
-    /** An instruction's text starts or continues on this line. */
-    protected void instructionText() {
-        if (instructionStart < 0) {
-            instructionStart = _tokenStartCharIndex;
+    /**
+     * Gives provisional tokens their final type and applies BuildKit's line rules: where an
+     * instruction starts, whether an escape at a line end continues the line, which heredoc
+     * bodies follow an instruction, and which body line terminates a heredoc.
+     */
+    @Override
+    public Token nextToken() {
+        Token token = super.nextToken();
+        switch (token.getType()) {
+            case DockerfileLexer.TEXT -> startInstruction(token);
+            case DockerfileLexer.LINE_CONTINUATION -> lineEndingEscape((CommonToken) token);
+            case DockerfileLexer.INSTRUCTION_END -> {
+                ((CommonToken) token).setType(DockerfileLexer.NEWLINE);
+                endInstruction(token.getStartIndex());
+            }
+            case DockerfileLexer.HEREDOC_LINE -> heredocLine((CommonToken) token);
+            default -> {
+                // layout tokens need no decision
+            }
         }
-        mode(DockerfileLexer.CONTENT);
+        return token;
+    }
+
+    private void startInstruction(Token token) {
+        if (instructionStart < 0) {
+            instructionStart = token.getStartIndex();
+        }
     }
 
     /**
-     * An escape candidate followed by blanks and a newline. BuildKit continues the line when
-     * the character is the escape character and is not itself escaped (preceded by the
-     * escape character); otherwise it is text and the newline ends the line.
+     * BuildKit continues the line when the character is the escape character and is not
+     * itself escaped (preceded by the escape character); otherwise it is text and the
+     * newline ends the line.
      */
-    protected void lineEndingEscape() {
-        int start = _tokenStartCharIndex;
-        if (instructionStart < 0) {
-            instructionStart = start;
-        }
+    private void lineEndingEscape(CommonToken token) {
+        startInstruction(token);
+        int start = token.getStartIndex();
         boolean continues = charAt(start) == escapeChar && (start == 0 || charAt(start - 1) != escapeChar);
-        if (continues) {
-            setType(DockerfileLexer.LINE_CONTINUATION);
-            mode(DEFAULT_MODE);
-        } else {
-            setType(DockerfileLexer.LINE_END_TEXT);
-            endInstruction(_input.index() - 1);
+        if (!continues) {
+            token.setType(DockerfileLexer.LINE_END_TEXT);
+            endInstruction(token.getStopIndex());
         }
-    }
-
-    /** The newline that ends an instruction's last line. */
-    protected void instructionLineEnd() {
-        setType(DockerfileLexer.NEWLINE);
-        endInstruction(_tokenStartCharIndex);
     }
 
     /** A heredoc body line: the terminator line (tabs stripped for {@code <<-}) closes the body. */
-    protected void heredocLine() {
+    private void heredocLine(CommonToken token) {
         HeredocTerminator terminator = openHeredocs.peek();
         if (terminator == null) {
             mode(DEFAULT_MODE);
             return;
         }
-        int from = _tokenStartCharIndex;
-        int to = _input.index();
+        int from = token.getStartIndex();
+        int to = token.getStopIndex() + 1;
         while (to > from && (charAt(to - 1) == '\n' || charAt(to - 1) == '\r')) {
             to--;
         }
@@ -90,7 +103,7 @@ public abstract class DockerfileLexerBase extends Lexer {
             }
         }
         if (regionEquals(from, to, terminator.name())) {
-            setType(DockerfileLexer.HEREDOC_END);
+            token.setType(DockerfileLexer.HEREDOC_END);
             openHeredocs.poll();
             if (openHeredocs.isEmpty()) {
                 mode(DEFAULT_MODE);

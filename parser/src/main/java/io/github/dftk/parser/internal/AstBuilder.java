@@ -219,7 +219,7 @@ public final class AstBuilder {
             SourceRange last = emptyLines.get(emptyLines.size() - 1);
             diagnostics.add(new Diagnostic("empty-continuation", io.github.dftk.ast.Severity.WARNING,
                     "Empty continuation line found in: " + logical.text(),
-                    Optional.of("empty continuation lines will become errors in a future BuildKit release"),
+                    Optional.of("Empty continuation lines will become errors in a future release"),
                     Optional.of("remove the empty line, or put a comment on it"), last));
         }
         InstructionSyntax syntax = syntax(node, logical, range, prevComments, heredocs, emptyLines);

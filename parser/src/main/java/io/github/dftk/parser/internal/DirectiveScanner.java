@@ -31,11 +31,38 @@ public final class DirectiveScanner {
     private DirectiveScanner() {
     }
 
+    /** The directives of a Dockerfile as BuildKit's parser reads them (lines may be indented). */
     public static Result scan(String text) {
         List<Found> found = new ArrayList<>(2);
+        Problem[] problem = {null};
+        scan(text, text.startsWith("\uFEFF") ? 1 : 0, "#", true, found, problem);
         char escape = '\\';
-        Problem problem = null;
-        int pos = text.startsWith("\uFEFF") ? 1 : 0;
+        for (Found d : found) {
+            if (d.name().equals("escape")) {
+                String value = d.value();
+                if (value.equals("`") || value.equals("\\")) {
+                    escape = value.charAt(0);
+                } else if (problem[0] == null) {
+                    problem[0] = new Problem("invalid escape token '" + value + "' does not match ` or \\",
+                            d.lineStart(), d.lineEnd());
+                }
+            }
+        }
+        return new Result(found, escape, Optional.ofNullable(problem[0]));
+    }
+
+    /**
+     * BuildKit's {@code DirectiveParser.ParseAll} with a comment prefix ({@code #} or
+     * {@code //}): lines are not trimmed before the prefix; a duplicate ends the scan.
+     */
+    public static List<Found> scanPrefixed(String text, String prefix) {
+        List<Found> found = new ArrayList<>(2);
+        scan(text, 0, prefix, false, found, new Problem[1]);
+        return found;
+    }
+
+    private static void scan(String text, int pos, String prefix, boolean trimLines, List<Found> found,
+            Problem[] problem) {
         while (pos < text.length()) {
             int lineEnd = text.indexOf('\n', pos);
             if (lineEnd < 0) {
@@ -45,38 +72,26 @@ public final class DirectiveScanner {
             while (end > pos && (text.charAt(end - 1) == '\r' || text.charAt(end - 1) == '\n')) {
                 end--;
             }
-            int start = GoText.skipSpace(text, pos, end);
-            if (start == end || text.charAt(start) != '#') {
-                break;
+            int start = trimLines ? GoText.skipSpace(text, pos, end) : pos;
+            if (!text.startsWith(prefix, start) || start + prefix.length() > end) {
+                return;
             }
-            Found directive = match(text, start, end);
+            Found directive = match(text, start, start + prefix.length(), end);
             if (directive == null || !KNOWN.contains(directive.name())) {
-                break;
+                return;
             }
-            boolean duplicate = found.stream().anyMatch(d -> d.name().equals(directive.name()));
-            if (duplicate) {
-                if (problem == null) {
-                    problem = new Problem("only one " + directive.name() + " parser directive can be used", start, end);
-                }
-            } else {
-                found.add(directive);
-                if (directive.name().equals("escape")) {
-                    String value = directive.value();
-                    if (value.equals("`") || value.equals("\\")) {
-                        escape = value.charAt(0);
-                    } else if (problem == null) {
-                        problem = new Problem("invalid escape token '" + value + "' does not match ` or \\", start, end);
-                    }
-                }
+            if (found.stream().anyMatch(d -> d.name().equals(directive.name()))) {
+                problem[0] = new Problem("only one " + directive.name() + " parser directive can be used", start, end);
+                return;
             }
+            found.add(directive);
             pos = lineEnd + 1;
         }
-        return new Result(found, escape, Optional.ofNullable(problem));
     }
 
-    /** {@code #} then {@code ^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$} after Go-space trimming. */
-    private static Found match(String text, int hash, int end) {
-        int i = GoText.skipSpace(text, hash + 1, end);
+    /** After the prefix, Go-space trimmed: {@code ^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$}. */
+    private static Found match(String text, int hash, int afterPrefix, int end) {
+        int i = GoText.skipSpace(text, afterPrefix, end);
         int keyStart = i;
         if (i >= end || !isAsciiLetter(text.charAt(i))) {
             return null;

@@ -2,6 +2,7 @@ package io.github.dftk.parser.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Exec-form detection with the semantics of Go's {@code json.Unmarshal} into {@code []any}
@@ -54,6 +55,66 @@ public final class JsonArray {
             return NOT_JSON;
         }
         return new JsonArray(text, first, end).parseTop();
+    }
+
+    /**
+     * The string value of {@code key} when the whole text is one JSON object (Go's
+     * {@code json.Unmarshal} into a map: the last duplicate wins), else empty.
+     */
+    public static Optional<String> objectStringField(String text, String key) {
+        JsonArray p = new JsonArray(text, 0, text.length());
+        p.skipWs();
+        if (p.peek() != '{') {
+            return Optional.empty();
+        }
+        p.pos++;
+        String value = null;
+        p.skipWs();
+        if (p.peek() == '}') {
+            p.pos++;
+        } else {
+            while (true) {
+                p.skipWs();
+                if (p.peek() != '"') {
+                    return Optional.empty();
+                }
+                String name = p.string();
+                p.skipWs();
+                if (name == null || p.peek() != ':') {
+                    return Optional.empty();
+                }
+                p.pos++;
+                p.skipWs();
+                boolean isString = p.peek() == '"';
+                if (isString) {
+                    String v = p.string();
+                    if (v == null) {
+                        return Optional.empty();
+                    }
+                    if (name.equals(key)) {
+                        value = v;
+                    }
+                } else {
+                    if (!p.skipValue()) {
+                        return Optional.empty();
+                    }
+                    if (name.equals(key)) {
+                        value = null;
+                    }
+                }
+                p.skipWs();
+                if (p.peek() == ',') {
+                    p.pos++;
+                } else if (p.peek() == '}') {
+                    p.pos++;
+                    break;
+                } else {
+                    return Optional.empty();
+                }
+            }
+        }
+        p.skipWs();
+        return p.pos == p.end ? Optional.ofNullable(value) : Optional.empty();
     }
 
     private Result parseTop() {
