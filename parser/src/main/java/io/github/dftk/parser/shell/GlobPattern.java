@@ -63,6 +63,7 @@ final class GlobPattern {
     static GlobPattern compile(String pattern, boolean lazy) {
         int[] program = new int[pattern.length()];
         int size = 0;
+        // BuildKit scans patterns with Go's text scanner too, so a leading BOM is dropped here as well.
         SourceCursor in = new SourceCursor(pattern);
         for (int c = in.next(); c != SourceCursor.EOF; c = in.next()) {
             if (c == '*') {
