@@ -31,11 +31,27 @@ final class GlobPattern {
     private final int[] program;
     private final boolean lazy;
     private final String error;
+    /** The pattern text when it has no wildcards, so plain string search suffices. */
+    private final String literal;
+
+    /** Scratch thread lists, kept for the repeated searches of a replace-all. */
+    private Threads current;
+    private Threads next;
 
     private GlobPattern(int[] program, boolean lazy, String error) {
         this.program = program;
         this.lazy = lazy;
         this.error = error;
+        this.literal = program == null || hasWildcard(program) ? null : new String(program, 0, program.length);
+    }
+
+    private static boolean hasWildcard(int[] program) {
+        for (int op : program) {
+            if (op < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -47,6 +63,7 @@ final class GlobPattern {
     static GlobPattern compile(String pattern, boolean lazy) {
         int[] program = new int[pattern.length()];
         int size = 0;
+        // BuildKit scans patterns with Go's text scanner too, so a leading BOM is dropped here as well.
         SourceCursor in = new SourceCursor(pattern);
         for (int c = in.next(); c != SourceCursor.EOF; c = in.next()) {
             if (c == '*') {
@@ -79,13 +96,33 @@ final class GlobPattern {
 
     /** End index of the preferred match starting at index 0, or -1. */
     int matchPrefix(String text) {
+        if (literal != null) {
+            return text.startsWith(literal) && !splitsPair(text, literal.length()) ? literal.length() : -1;
+        }
         long span = search(text, 0, true);
         return span == NO_MATCH ? -1 : end(span);
     }
 
-    /** The preferred match starting at or after {@code from}, packed; see {@link #start}/{@link #end}. */
+    /**
+     * The preferred match starting at or after {@code from} (a code point boundary), packed; see
+     * {@link #start}/{@link #end}.
+     */
     long find(String text, int from) {
-        return search(text, from, false);
+        if (literal == null) {
+            return search(text, from, false);
+        }
+        int at = text.indexOf(literal, from);
+        // Plain search works on chars; a match must not cut a surrogate pair, as the
+        // code-point matcher never would.
+        while (at >= 0 && (splitsPair(text, at) || splitsPair(text, at + literal.length()))) {
+            at = text.indexOf(literal, at + 1);
+        }
+        return at < 0 ? NO_MATCH : ((long) at << 32) | (at + literal.length());
+    }
+
+    private static boolean splitsPair(String text, int index) {
+        return index > 0 && index < text.length()
+                && Character.isLowSurrogate(text.charAt(index)) && Character.isHighSurrogate(text.charAt(index - 1));
     }
 
     static int start(long span) {
@@ -98,8 +135,13 @@ final class GlobPattern {
 
     private long search(String text, int from, boolean anchored) {
         int accept = program.length;
-        Threads current = new Threads(accept + 1);
-        Threads next = new Threads(accept + 1);
+        if (current == null) {
+            current = new Threads(accept + 1);
+            next = new Threads(accept + 1);
+        }
+        Threads current = this.current;
+        Threads next = this.next;
+        current.clear();
         long found = NO_MATCH;
         int pos = from;
         while (true) {

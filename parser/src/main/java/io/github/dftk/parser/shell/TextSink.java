@@ -3,7 +3,11 @@ package io.github.dftk.parser.shell;
 /** Collects expanded text as a single word; reusable after {@link #take()}. */
 final class TextSink implements WordSink {
 
-    private final StringBuilder text = new StringBuilder();
+    private final StringBuilder text;
+
+    TextSink(int capacity) {
+        text = new StringBuilder(capacity);
+    }
 
     @Override
     public void literal(int codePoint) {

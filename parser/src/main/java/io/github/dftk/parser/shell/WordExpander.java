@@ -3,7 +3,6 @@ package io.github.dftk.parser.shell;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,14 +33,14 @@ final class WordExpander {
     private final int escape;
     private final boolean processQuotes;
 
-    private Set<String> matched;
-    private Set<String> unmatched;
+    private NameSet.Builder matched;
+    private NameSet.Builder unmatched;
     private List<VariableReference> references;
     private String failure;
     private int failureOffset;
 
     /** One reusable buffer per nesting level of {@code ${NAME op word}} words. */
-    private TextSink[] nestedSinks = new TextSink[4];
+    private TextSink[] nestedSinks;
     private int depth;
 
     WordExpander(ShellLexer lexer, String source, Env env) {
@@ -54,7 +53,7 @@ final class WordExpander {
     }
 
     WordResult expandWord() {
-        TextSink out = new TextSink();
+        TextSink out = new TextSink(source.length());
         boolean ok = expand(EOF, lexer.rawEscapes(), out);
         return new WordResult(ok ? out.take() : "", names(matched), names(unmatched), references(), error());
     }
@@ -323,12 +322,14 @@ final class WordExpander {
             return fail("syntax error: substitutions nested more than " + MAX_NESTING + " levels deep", start);
         }
         depth++;
-        if (depth == nestedSinks.length) {
+        if (nestedSinks == null) {
+            nestedSinks = new TextSink[4];
+        } else if (depth == nestedSinks.length) {
             nestedSinks = Arrays.copyOf(nestedSinks, depth * 2);
         }
         TextSink sink = nestedSinks[depth];
         if (sink == null) {
-            sink = new TextSink();
+            sink = new TextSink(16);
             nestedSinks[depth] = sink;
         }
         boolean ok = expand(stop, rawEscapes, sink);
@@ -378,12 +379,12 @@ final class WordExpander {
         String value = found == null ? null : found.orElse(null);
         if (value != null) {
             if (matched == null) {
-                matched = new LinkedHashSet<>();
+                matched = new NameSet.Builder();
             }
             matched.add(name);
         } else {
             if (unmatched == null) {
-                unmatched = new LinkedHashSet<>();
+                unmatched = new NameSet.Builder();
             }
             unmatched.add(name);
         }
@@ -415,8 +416,8 @@ final class WordExpander {
         return Optional.of(new ExpansionError("failed to process " + GoQuote.quote(source) + ": " + failure, failureOffset));
     }
 
-    private static Set<String> names(Set<String> names) {
-        return names == null ? Set.of() : names;
+    private static Set<String> names(NameSet.Builder names) {
+        return names == null ? Set.of() : names.build();
     }
 
     private List<VariableReference> references() {

@@ -1,7 +1,5 @@
 package io.github.dftk.parser.shell;
 
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,8 +26,8 @@ public record WordResult(
 
     public WordResult {
         Objects.requireNonNull(value, "value");
-        matched = orderedCopy(matched);
-        unmatched = orderedCopy(unmatched);
+        matched = NameSet.copyOf(matched);
+        unmatched = NameSet.copyOf(unmatched);
         references = List.copyOf(references);
         Objects.requireNonNull(error, "error");
     }
@@ -37,9 +35,5 @@ public record WordResult(
     /** True when expansion succeeded. */
     public boolean ok() {
         return error.isEmpty();
-    }
-
-    private static Set<String> orderedCopy(Set<String> names) {
-        return names.isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(names));
     }
 }

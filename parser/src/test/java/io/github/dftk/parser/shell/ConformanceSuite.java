@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import com.google.gson.JsonObject;
@@ -22,17 +23,18 @@ final class ConformanceSuite {
     private ConformanceSuite() {
     }
 
-    /** The conformance directory, or an aborted (skipped) test when it is not available. */
-    static Path conformanceDir() {
+    /** Why the conformance data cannot be used, or null when it can. */
+    private static String unavailable() {
         String shared = System.getProperty("dftk.shared");
         if (shared == null || shared.isBlank()) {
-            Assumptions.abort("system property dftk.shared is not set; BuildKit conformance data unavailable");
+            return "system property dftk.shared is not set; BuildKit conformance data unavailable";
         }
-        Path dir = Path.of(shared, "conformance");
-        if (!Files.isDirectory(dir)) {
-            Assumptions.abort("BuildKit conformance data not found at " + dir.toAbsolutePath());
-        }
-        return dir;
+        Path dir = conformanceDir(shared);
+        return Files.isDirectory(dir) ? null : "BuildKit conformance data not found at " + dir.toAbsolutePath();
+    }
+
+    private static Path conformanceDir(String shared) {
+        return Path.of(shared, "conformance");
     }
 
     static List<String> lines(Path file) {
@@ -53,9 +55,15 @@ final class ConformanceSuite {
 
     /**
      * One dynamic test per case plus a summary that prints {@code label: N/M passed} and fails
-     * unless every case that is not skipped passes.
+     * unless every case that is not skipped passes. Without the data there is a single aborted
+     * test saying why: an aborted factory would vanish from the report instead.
      */
-    static Stream<DynamicTest> tests(String label, List<ConformanceCase> cases) {
+    static Stream<DynamicTest> tests(String label, Function<Path, List<ConformanceCase>> loader) {
+        String reason = unavailable();
+        if (reason != null) {
+            return Stream.of(DynamicTest.dynamicTest(label + ": data unavailable", () -> Assumptions.abort(reason)));
+        }
+        List<ConformanceCase> cases = loader.apply(conformanceDir(System.getProperty("dftk.shared")));
         List<DynamicTest> tests = new ArrayList<>();
         for (ConformanceCase c : cases) {
             tests.add(DynamicTest.dynamicTest(c.name(), () -> {

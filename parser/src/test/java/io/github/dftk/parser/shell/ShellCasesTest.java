@@ -30,7 +30,11 @@ class ShellCasesTest {
 
     @TestFactory
     Stream<DynamicTest> envVarTest() {
-        Path file = ConformanceSuite.conformanceDir().resolve("buildkit-shell/envVarTest");
+        return ConformanceSuite.tests("buildkit-shell envVarTest", ShellCasesTest::envVarCases);
+    }
+
+    private static List<ConformanceCase> envVarCases(Path dir) {
+        Path file = dir.resolve("buildkit-shell/envVarTest");
         Env env = Env.of(Map.of("PWD", "/home", "SHELL", "bash", "KOREAN", "한국어", "NULL", ""));
         List<ConformanceCase> cases = new ArrayList<>();
         List<String> lines = ConformanceSuite.lines(file);
@@ -64,12 +68,16 @@ class ShellCasesTest {
                         ? null : "expected " + quote(expected) + ", got " + quote(result.value());
             }));
         }
-        return ConformanceSuite.tests("buildkit-shell envVarTest", cases);
+        return cases;
     }
 
     @TestFactory
     Stream<DynamicTest> wordsTest() {
-        Path file = ConformanceSuite.conformanceDir().resolve("buildkit-shell/wordsTest");
+        return ConformanceSuite.tests("buildkit-shell wordsTest", ShellCasesTest::wordsCases);
+    }
+
+    private static List<ConformanceCase> wordsCases(Path dir) {
+        Path file = dir.resolve("buildkit-shell/wordsTest");
         Map<String, String> env = new HashMap<>();
         List<ConformanceCase> cases = new ArrayList<>();
         List<String> lines = ConformanceSuite.lines(file);
@@ -103,12 +111,16 @@ class ShellCasesTest {
                 return actual.equals(expected) ? null : "expected " + expected + ", got " + actual;
             }));
         }
-        return ConformanceSuite.tests("buildkit-shell wordsTest", cases);
+        return cases;
     }
 
     @TestFactory
     Stream<DynamicTest> processWordWithMatches() {
-        JsonObject data = inline("shell-process-word-with-matches.json");
+        return ConformanceSuite.tests("buildkit-inline shell-process-word-with-matches", ShellCasesTest::processWordWithMatchesCases);
+    }
+
+    private static List<ConformanceCase> processWordWithMatchesCases(Path dir) {
+        JsonObject data = inline(dir, "shell-process-word-with-matches.json");
         List<ConformanceCase> cases = new ArrayList<>();
         int n = 0;
         for (JsonElement element : data.getAsJsonArray("cases")) {
@@ -139,12 +151,16 @@ class ShellCasesTest {
                 return null;
             }));
         }
-        return ConformanceSuite.tests("buildkit-inline shell-process-word-with-matches", cases);
+        return cases;
     }
 
     @TestFactory
     Stream<DynamicTest> mandatoryEnv() {
-        JsonObject data = inline("shell-mandatory-env.json");
+        return ConformanceSuite.tests("buildkit-inline shell-mandatory-env", ShellCasesTest::mandatoryEnvCases);
+    }
+
+    private static List<ConformanceCase> mandatoryEnvCases(Path dir) {
+        JsonObject data = inline(dir, "shell-mandatory-env.json");
         List<ConformanceCase> cases = new ArrayList<>();
         int n = 0;
         for (JsonElement element : data.getAsJsonArray("cases")) {
@@ -175,7 +191,7 @@ class ShellCasesTest {
                         ? null : "expected " + quote(expected) + ", got " + quote(result.value());
             }));
         }
-        return ConformanceSuite.tests("buildkit-inline shell-mandatory-env", cases);
+        return cases;
     }
 
     /**
@@ -185,7 +201,11 @@ class ShellCasesTest {
      */
     @TestFactory
     Stream<DynamicTest> patternInternals() {
-        JsonObject data = inline("shell-pattern-internals.json");
+        return ConformanceSuite.tests("buildkit-inline shell-pattern-internals", ShellCasesTest::patternInternalsCases);
+    }
+
+    private static List<ConformanceCase> patternInternalsCases(Path dir) {
+        JsonObject data = inline(dir, "shell-pattern-internals.json");
         List<ConformanceCase> cases = new ArrayList<>();
         int n = 0;
         for (JsonElement element : data.getAsJsonArray("cases")) {
@@ -213,11 +233,11 @@ class ShellCasesTest {
                 default -> cases.add(ConformanceCase.run(name, () -> "unknown case kind " + kind));
             }
         }
-        return ConformanceSuite.tests("buildkit-inline shell-pattern-internals", cases);
+        return cases;
     }
 
-    private static JsonObject inline(String file) {
-        return ConformanceSuite.json(ConformanceSuite.conformanceDir().resolve("buildkit-inline").resolve(file));
+    private static JsonObject inline(Path dir, String file) {
+        return ConformanceSuite.json(dir.resolve("buildkit-inline").resolve(file));
     }
 
     private static Set<String> names(JsonArray array) {
