@@ -85,6 +85,8 @@ final class WordExpander {
                     return false;
                 }
                 out.expansion(value);
+            } else if (c == '<') {
+                heredocMarker(out);
             } else if (processQuotes && c == '\'') {
                 if (!singleQuoted(out)) {
                     return false;
@@ -115,6 +117,23 @@ final class WordExpander {
             return false;
         }
         return true;
+    }
+
+    /**
+     * BuildKit keeps the blanks after an unquoted {@code <<} in the same word, so that
+     * {@code RUN <<  EOF} yields the single word {@code <<  EOF} and is found as a heredoc.
+     */
+    private void heredocMarker(WordSink out) {
+        in.next();
+        out.verbatim('<');
+        if (in.peek() != '<') {
+            return;
+        }
+        in.next();
+        out.verbatim('<');
+        while (in.peek() == ' ' || in.peek() == '\t' || in.peek() == '\r') {
+            out.verbatim(in.next());
+        }
     }
 
     /** Everything up to the next {@code '} is literal; there is no way to escape a single quote. */
