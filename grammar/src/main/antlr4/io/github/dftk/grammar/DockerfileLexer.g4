@@ -11,9 +11,10 @@
  *
  * What is context dependent (the escape character chosen by the `# escape=` directive,
  * whether an escape at the end of a line continues it, which heredocs an instruction
- * opens) is decided in DockerfileLexerBase.nextToken, which retypes the provisional token
- * types below and switches modes. No predicates or custom actions: predicates disable
- * ANTLR's DFA cache and custom actions cost an action executor run per token.
+ * opens) and every mode switch are done in DockerfileLexerBase.nextToken, which also gives
+ * the provisional token types below their final type and channel. The rules carry no
+ * predicates, actions or commands: predicates disable ANTLR's DFA cache, and any action or
+ * command costs a run of ANTLR's action executor per token.
  */
 lexer grammar DockerfileLexer;
 
@@ -23,10 +24,13 @@ options { superClass = DockerfileLexerBase; }
 // line, and a heredoc terminator line.
 tokens { LINE_END_TEXT, HEREDOC_END }
 
+// Token types in the comments below are the final ones; DockerfileLexerBase maps the rules'
+// own types to them.
+
 // ---- start of a line ----
 
 // Leading blanks: Go's unicode.IsSpace without '\n' (BuildKit trims with it).
-WS : SPACE+ -> channel(HIDDEN) ;
+WS : SPACE+ ;  // hidden channel
 
 // A line whose first non-blank character is '#': a comment or, at the top, a parser directive.
 COMMENT : '#' ~[\n]* ;
@@ -39,21 +43,21 @@ NEWLINE : '\n' ;
 LINE_CONTINUATION : ESCAPE_CANDIDATE [ \t]* '\r'* '\n' ;
 
 // First text of an instruction line (anything that is not a blank, '#' or an escape candidate).
-TEXT : ~[#\n\\` \t\u000B\f\r\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000] ~[\n\\`]* -> mode(CONTENT) ;
+TEXT : ~[#\n\\` \t\u000B\f\r\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000] ~[\n\\`]* ;  // then CONTENT mode
 
-LEADING_ESCAPE : ESCAPE_CANDIDATE -> type(TEXT), mode(CONTENT) ;
+LEADING_ESCAPE : ESCAPE_CANDIDATE ;  // TEXT, then CONTENT mode
 
 // ---- the rest of an instruction line ----
 mode CONTENT;
 
-CONTENT_TEXT : ~[\n\\`]+ -> type(TEXT) ;
+CONTENT_TEXT : ~[\n\\`]+ ;  // TEXT
 
-CONTENT_ESCAPE : ESCAPE_CANDIDATE -> type(TEXT) ;
+CONTENT_ESCAPE : ESCAPE_CANDIDATE ;  // TEXT
 
-CONTENT_LINE_CONTINUATION : ESCAPE_CANDIDATE [ \t]* '\r'* '\n' -> type(LINE_CONTINUATION), mode(DEFAULT_MODE) ;
+CONTENT_LINE_CONTINUATION : ESCAPE_CANDIDATE [ \t]* '\r'* '\n' ;  // as LINE_CONTINUATION
 
 // The newline that ends an instruction (retyped NEWLINE; heredoc bodies may follow).
-INSTRUCTION_END : '\n' -> mode(DEFAULT_MODE) ;
+INSTRUCTION_END : '\n' ;
 
 // ---- heredoc bodies ----
 mode HEREDOC;
@@ -64,7 +68,7 @@ HEREDOC_LINE : ~[\n]* '\n' | ~[\n]+ ;
 // ---- a UTF-8 byte order mark at offset 0 (BuildKit strips it from the first line only) ----
 mode FILE_START;
 
-BOM : '\uFEFF' -> channel(HIDDEN), mode(DEFAULT_MODE) ;
+BOM : '\uFEFF' ;  // hidden channel, then DEFAULT_MODE
 
 fragment ESCAPE_CANDIDATE : [\\`] ;
 fragment SPACE : [ \t\u000B\f\r\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000] ;

@@ -22,6 +22,8 @@ public abstract class DockerfileLexerBase extends Lexer {
     private HeredocOpener heredocOpener = HeredocOpener.NONE;
     private int instructionStart = -1;
     private final ArrayDeque<HeredocTerminator> openHeredocs = new ArrayDeque<>();
+    /** The input as a string when it is one (the usual case): direct access on the hot path. */
+    private String text;
 
     protected DockerfileLexerBase(CharStream input) {
         super(input);
@@ -36,6 +38,7 @@ public abstract class DockerfileLexerBase extends Lexer {
     public void configure(char escapeChar, HeredocOpener heredocOpener) {
         this.escapeChar = escapeChar;
         this.heredocOpener = heredocOpener;
+        this.text = _input instanceof Utf16CharStream stream ? stream.text() : null;
         if (_input.size() > 0 && _input.LA(1) == '\uFEFF') {
             mode(DockerfileLexer.FILE_START);
         }
@@ -48,17 +51,27 @@ public abstract class DockerfileLexerBase extends Lexer {
      */
     @Override
     public Token nextToken() {
-        Token token = super.nextToken();
+        CommonToken token = (CommonToken) super.nextToken();
         switch (token.getType()) {
-            case DockerfileLexer.TEXT -> startInstruction(token);
-            case DockerfileLexer.LINE_CONTINUATION -> lineEndingEscape((CommonToken) token);
+            case DockerfileLexer.WS -> token.setChannel(HIDDEN);
+            case DockerfileLexer.TEXT, DockerfileLexer.LEADING_ESCAPE -> {
+                token.setType(DockerfileLexer.TEXT);
+                startInstruction(token);
+                mode(DockerfileLexer.CONTENT);
+            }
+            case DockerfileLexer.CONTENT_TEXT, DockerfileLexer.CONTENT_ESCAPE -> token.setType(DockerfileLexer.TEXT);
+            case DockerfileLexer.LINE_CONTINUATION, DockerfileLexer.CONTENT_LINE_CONTINUATION -> lineEndingEscape(token);
             case DockerfileLexer.INSTRUCTION_END -> {
-                ((CommonToken) token).setType(DockerfileLexer.NEWLINE);
+                token.setType(DockerfileLexer.NEWLINE);
                 endInstruction(token.getStartIndex());
             }
-            case DockerfileLexer.HEREDOC_LINE -> heredocLine((CommonToken) token);
+            case DockerfileLexer.HEREDOC_LINE -> heredocLine(token);
+            case DockerfileLexer.BOM -> {
+                token.setChannel(HIDDEN);
+                mode(DEFAULT_MODE);
+            }
             default -> {
-                // layout tokens need no decision
+                // COMMENT, NEWLINE and EOF keep their type; the mode stays
             }
         }
         return token;
@@ -79,7 +92,10 @@ public abstract class DockerfileLexerBase extends Lexer {
         startInstruction(token);
         int start = token.getStartIndex();
         boolean continues = charAt(start) == escapeChar && (start == 0 || charAt(start - 1) != escapeChar);
-        if (!continues) {
+        if (continues) {
+            token.setType(DockerfileLexer.LINE_CONTINUATION);
+            mode(DEFAULT_MODE);
+        } else {
             token.setType(DockerfileLexer.LINE_END_TEXT);
             endInstruction(token.getStopIndex());
         }
@@ -148,6 +164,9 @@ public abstract class DockerfileLexerBase extends Lexer {
 
     /** The character at an absolute index of the input (before or after the current position). */
     private int charAt(int index) {
+        if (text != null) {
+            return text.charAt(index);
+        }
         int delta = index - _input.index();
         return _input.LA(delta >= 0 ? delta + 1 : delta);
     }

@@ -29,12 +29,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.RecognitionException;
-import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.antlr.v4.runtime.tree.ErrorNode;
+import org.antlr.v4.runtime.tree.ParseTreeListener;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
@@ -57,6 +59,8 @@ public final class AstBuilder {
     private final List<Comment> comments = new ArrayList<>();
     private final List<Instruction> instructions = new ArrayList<>();
     private final DirectiveScanner.Result directives;
+    private CommonTokenStream tokens;
+    private List<Comment> pending = new ArrayList<>();
 
     private AstBuilder(String text, ParseOptions options) {
         this.text = text;
@@ -83,32 +87,9 @@ public final class AstBuilder {
         DockerfileLexer lexer = new DockerfileLexer(new Utf16CharStream(text, options.sourceName()));
         lexer.removeErrorListeners();
         lexer.configure(escape, heredocOpener());
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
-        io.github.dftk.grammar.DockerfileParser parser = new io.github.dftk.grammar.DockerfileParser(tokens);
-        parser.removeErrorListeners();
-        parser.addErrorListener(new BaseErrorListener() {
-            @Override
-            public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column,
-                    String msg, RecognitionException e) {
-                // The grammar accepts every token sequence; reaching this is a dftk bug, reported, not thrown.
-                int offset = offendingSymbol instanceof Token t ? Math.max(0, t.getStartIndex()) : 0;
-                diagnostics.add(Diagnostic.error("internal", "internal parser error: " + msg,
-                        lines.range(Math.min(offset, text.length()), Math.min(offset, text.length()))));
-            }
-        });
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        io.github.dftk.grammar.DockerfileParser.DockerfileContext tree = parser.dockerfile();
-
+        tokens = new CommonTokenStream(lexer);
         checkLineLengths();
-        List<Comment> pending = new ArrayList<>();
-        for (io.github.dftk.grammar.DockerfileParser.ItemContext item : tree.item()) {
-            if (item.commentLine() != null) {
-                comment(item.commentLine().COMMENT().getSymbol(), pending);
-            } else if (item.instruction() != null) {
-                instruction(item.instruction(), pending);
-                pending = new ArrayList<>();
-            }
-        }
+        parse();
         if (instructions.isEmpty()) {
             syntaxError(Diagnostic.error("no-instructions", "file with no instructions",
                     lines.range(text.length(), text.length())).withFix("add a FROM instruction"));
@@ -121,7 +102,58 @@ public final class AstBuilder {
                 .toList();
         Dockerfile dockerfile = new Dockerfile(directiveNodes, instructions, comments, escape,
                 lines.range(0, text.length()));
-        return new Built(dockerfile, diagnostics, syntaxErrors, () -> sourceTokens(tokens));
+        return new Built(dockerfile, diagnostics, syntaxErrors, this::sourceTokens);
+    }
+
+    /**
+     * Runs the ANTLR parser without building a parse tree: instructions and comment lines are
+     * handled as their rules complete. The grammar accepts every token sequence, so the
+     * parser needs no error recovery (BailErrorStrategy skips ANTLR's per-loop sync).
+     */
+    private void parse() {
+        io.github.dftk.grammar.DockerfileParser parser = new io.github.dftk.grammar.DockerfileParser(tokens);
+        parser.removeErrorListeners();
+        parser.setBuildParseTree(false);
+        parser.setErrorHandler(new BailErrorStrategy());
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.addParseListener(new ParseTreeListener() {
+            @Override
+            public void exitEveryRule(ParserRuleContext ctx) {
+                switch (ctx.getRuleIndex()) {
+                    case io.github.dftk.grammar.DockerfileParser.RULE_commentLine -> comment(ctx.getStart());
+                    case io.github.dftk.grammar.DockerfileParser.RULE_instruction ->
+                            instruction(ctx.getStart().getTokenIndex(), ctx.getStop().getTokenIndex());
+                    default -> {
+                        // other rules are parts of these two
+                    }
+                }
+            }
+
+            @Override
+            public void enterEveryRule(ParserRuleContext ctx) {
+                // nothing to do on entry
+            }
+
+            @Override
+            public void visitTerminal(TerminalNode node) {
+                // terminals are read from the token stream
+            }
+
+            @Override
+            public void visitErrorNode(ErrorNode node) {
+                // BailErrorStrategy never creates error nodes
+            }
+        });
+        try {
+            parser.dockerfile();
+        } catch (ParseCancellationException e) {
+            // Unreachable while the grammar accepts every token sequence; a dftk bug, reported, not thrown.
+            Token at = tokens.LT(1);
+            int offset = at == null ? text.length() : Math.max(0, Math.min(at.getStartIndex(), text.length()));
+            diagnostics.add(Diagnostic.error("internal", "internal parser error: unexpected token structure",
+                    lines.range(offset, offset)).withReason("the rest of the file was not parsed")
+                    .withFix("please report this file to the dftk maintainers"));
+        }
     }
 
     // ---- heredocs while lexing ----
@@ -140,7 +172,7 @@ public final class AstBuilder {
 
     // ---- comments ----
 
-    private void comment(Token token, List<Comment> pending) {
+    private void comment(Token token) {
         int start = token.getStartIndex();
         int end = token.getStopIndex() + 1;
         while (end > start && (text.charAt(end - 1) == '\r' || text.charAt(end - 1) == '\n')) {
@@ -175,19 +207,20 @@ public final class AstBuilder {
 
     // ---- instructions ----
 
-    private void instruction(io.github.dftk.grammar.DockerfileParser.InstructionContext ctx, List<Comment> prevComments) {
-        int start = ctx.getStart().getStartIndex();
-        List<io.github.dftk.grammar.DockerfileParser.HeredocContext> bodies = ctx.heredoc();
-        io.github.dftk.grammar.DockerfileParser.UnterminatedHeredocContext unterminated = ctx.unterminatedHeredoc();
-        int linesEnd;
-        if (!bodies.isEmpty()) {
-            linesEnd = bodies.get(0).getStart().getStartIndex();
-        } else if (unterminated != null) {
-            linesEnd = unterminated.getStart().getStartIndex();
-        } else {
-            linesEnd = ctx.getStop().getStopIndex() + 1;
+    private void instruction(int firstToken, int lastToken) {
+        List<Comment> prevComments = pending;
+        pending = new ArrayList<>();
+        int start = tokens.get(firstToken).getStartIndex();
+        Token last = tokens.get(lastToken);
+        int heredocToken = lastToken + 1;
+        if (isHeredocToken(last)) {
+            heredocToken = firstToken;
+            while (!isHeredocToken(tokens.get(heredocToken))) {
+                heredocToken++;
+            }
         }
-        collectInnerComments(ctx);
+        int linesEnd = heredocToken <= lastToken ? tokens.get(heredocToken).getStartIndex() : last.getStopIndex() + 1;
+        collectInnerComments(firstToken, heredocToken);
         LogicalLine logical = LogicalLine.join(text, start, linesEnd, escape);
         RawNode node = nodeParser.parse(logical.text());
         List<Diagnostic> found = new ArrayList<>();
@@ -201,11 +234,11 @@ public final class AstBuilder {
                 found.add(syntaxError(Diagnostic.error("heredoc", markers.error().get(),
                         range(logical, 0, logical.text().length()))));
             } else if (!markers.markers().isEmpty()) {
-                heredocs = heredocs(logical, markers.markers(), bodies, unterminated, found);
+                heredocs = heredocs(logical, markers.markers(), heredocBodies(heredocToken, lastToken), found);
             }
         }
 
-        int end = ctx.getStop().getStopIndex() + 1;
+        int end = last.getStopIndex() + 1;
         if (end > start && text.charAt(end - 1) == '\n') {
             end--;
         }
@@ -216,11 +249,10 @@ public final class AstBuilder {
             emptyLines.add(lines.range(empty[0], empty[1]));
         }
         if (!emptyLines.isEmpty()) {
-            SourceRange last = emptyLines.get(emptyLines.size() - 1);
-            diagnostics.add(new Diagnostic("empty-continuation", io.github.dftk.ast.Severity.WARNING,
-                    "Empty continuation line found in: " + logical.text(),
-                    Optional.of("Empty continuation lines will become errors in a future release"),
-                    Optional.of("remove the empty line, or put a comment on it"), last));
+            diagnostics.add(Diagnostic.warning("empty-continuation", "Empty continuation line found in: " + logical.text(),
+                    emptyLines.get(emptyLines.size() - 1))
+                    .withReason("Empty continuation lines will become errors in a future release")
+                    .withFix("remove the empty line, or put a comment on it"));
         }
         InstructionSyntax syntax = syntax(node, logical, range, prevComments, heredocs, emptyLines);
         Instruction instruction = typed(syntax, found, node.error().isEmpty());
@@ -249,9 +281,29 @@ public final class AstBuilder {
                 heredocs, nested, emptyLines);
     }
 
-    private List<Heredoc> heredocs(LogicalLine logical, List<Heredocs.Marker> markers,
-            List<io.github.dftk.grammar.DockerfileParser.HeredocContext> bodies,
-            io.github.dftk.grammar.DockerfileParser.UnterminatedHeredocContext unterminated, List<Diagnostic> found) {
+    private static boolean isHeredocToken(Token token) {
+        int type = token.getType();
+        return type == DockerfileLexer.HEREDOC_LINE || type == DockerfileLexer.HEREDOC_END;
+    }
+
+    /** Heredoc bodies read after an instruction: [first token, terminator token or -1 when unterminated]. */
+    private List<int[]> heredocBodies(int from, int to) {
+        List<int[]> bodies = new ArrayList<>(1);
+        int bodyStart = from;
+        for (int i = from; i <= to; i++) {
+            if (tokens.get(i).getType() == DockerfileLexer.HEREDOC_END) {
+                bodies.add(new int[] {bodyStart, i});
+                bodyStart = i + 1;
+            }
+        }
+        if (bodyStart <= to) {
+            bodies.add(new int[] {bodyStart, -1, to});
+        }
+        return bodies;
+    }
+
+    private List<Heredoc> heredocs(LogicalLine logical, List<Heredocs.Marker> markers, List<int[]> bodies,
+            List<Diagnostic> found) {
         List<Heredoc> out = new ArrayList<>(markers.size());
         int searchFrom = 0;
         for (int i = 0; i < markers.size(); i++) {
@@ -264,42 +316,37 @@ public final class AstBuilder {
             } else {
                 markerRange = range(logical, 0, 0);
             }
-            String content;
-            SourceRange bodyRange;
+            int[] body = i < bodies.size() ? bodies.get(i) : null;
+            int bodyStart;
+            int bodyEnd;
             SourceRange terminatorRange;
-            if (i < bodies.size()) {
-                io.github.dftk.grammar.DockerfileParser.HeredocContext body = bodies.get(i);
-                int bodyStart = body.getStart().getStartIndex();
-                Token endToken = body.HEREDOC_END().getSymbol();
-                content = text.substring(bodyStart, endToken.getStartIndex());
-                bodyRange = lines.range(bodyStart, endToken.getStartIndex());
-                int terminatorEnd = endToken.getStopIndex() + 1;
-                while (terminatorEnd > endToken.getStartIndex()
+            if (body != null && body[1] >= 0) {
+                Token end = tokens.get(body[1]);
+                bodyStart = body[0] < body[1] ? tokens.get(body[0]).getStartIndex() : end.getStartIndex();
+                bodyEnd = end.getStartIndex();
+                int terminatorEnd = end.getStopIndex() + 1;
+                while (terminatorEnd > end.getStartIndex()
                         && (text.charAt(terminatorEnd - 1) == '\n' || text.charAt(terminatorEnd - 1) == '\r')) {
                     terminatorEnd--;
                 }
-                terminatorRange = lines.range(endToken.getStartIndex(), terminatorEnd);
+                terminatorRange = lines.range(end.getStartIndex(), terminatorEnd);
             } else {
-                int bodyStart;
-                int bodyEnd;
-                if (i == bodies.size() && unterminated != null) {
-                    bodyStart = unterminated.getStart().getStartIndex();
-                    bodyEnd = unterminated.getStop().getStopIndex() + 1;
+                if (body != null) {
+                    bodyStart = tokens.get(body[0]).getStartIndex();
+                    bodyEnd = tokens.get(body[2]).getStopIndex() + 1;
                 } else {
                     bodyStart = text.length();
                     bodyEnd = text.length();
                 }
-                content = text.substring(bodyStart, bodyEnd);
-                bodyRange = lines.range(bodyStart, bodyEnd);
                 terminatorRange = lines.range(bodyEnd, bodyEnd);
-                if (i == bodies.size()) {
+                if (body != null || i == bodies.size()) {
                     found.add(syntaxError(Diagnostic.error("unterminated-heredoc", "unterminated heredoc", markerRange)
                             .withReason("the file ends before a line reading exactly " + marker.name())
                             .withFix("add a line " + marker.name() + " after the heredoc body")));
                 }
             }
-            out.add(new Heredoc(marker.name(), marker.fileDescriptor(), marker.expand(), marker.chomp(), content,
-                    markerRange, bodyRange, terminatorRange));
+            out.add(new Heredoc(marker.name(), marker.fileDescriptor(), marker.expand(), marker.chomp(),
+                    text.substring(bodyStart, bodyEnd), markerRange, lines.range(bodyStart, bodyEnd), terminatorRange));
         }
         return out;
     }
@@ -415,26 +462,24 @@ public final class AstBuilder {
         return lines.range(s, Math.max(s, e));
     }
 
-    private void collectInnerComments(io.github.dftk.grammar.DockerfileParser.InstructionContext ctx) {
-        for (io.github.dftk.grammar.DockerfileParser.ContinuedLineContext continued : ctx.continuedLine()) {
-            for (io.github.dftk.grammar.DockerfileParser.SkippedLineContext skipped : continued.skippedLine()) {
-                TerminalNode node = skipped.COMMENT();
-                if (node != null) {
-                    Token t = node.getSymbol();
-                    int end = t.getStopIndex() + 1;
-                    while (end > t.getStartIndex() && text.charAt(end - 1) == '\r') {
-                        end--;
-                    }
-                    comments.add(new Comment(GoText.trimSpace(text.substring(t.getStartIndex() + 1, end)),
-                            lines.range(t.getStartIndex(), end)));
+    /** Comment lines inside a continuation belong to the file's comments (not to PrevComment). */
+    private void collectInnerComments(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.getType() == DockerfileLexer.COMMENT) {
+                int end = t.getStopIndex() + 1;
+                while (end > t.getStartIndex() && text.charAt(end - 1) == '\r') {
+                    end--;
                 }
+                comments.add(new Comment(GoText.trimSpace(text.substring(t.getStartIndex() + 1, end)),
+                        lines.range(t.getStartIndex(), end)));
             }
         }
     }
 
-    private List<SourceToken> sourceTokens(CommonTokenStream stream) {
-        List<SourceToken> out = new ArrayList<>(stream.size());
-        for (Token t : stream.getTokens()) {
+    private List<SourceToken> sourceTokens() {
+        List<SourceToken> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens.getTokens()) {
             if (t.getType() == Token.EOF) {
                 continue;
             }

@@ -72,19 +72,7 @@ public final class GoText {
             }
         }
         if (ascii) {
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c >= 'A' && c <= 'Z') {
-                    char[] out = s.toCharArray();
-                    for (int j = i; j < out.length; j++) {
-                        if (out[j] >= 'A' && out[j] <= 'Z') {
-                            out[j] = (char) (out[j] + ('a' - 'A'));
-                        }
-                    }
-                    return new String(out);
-                }
-            }
-            return s;
+            return s.toLowerCase(java.util.Locale.ROOT); // same instance when nothing changes
         }
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {

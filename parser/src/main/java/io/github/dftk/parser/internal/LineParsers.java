@@ -116,7 +116,8 @@ final class LineParsers {
                 split++;
             }
             if (split == re) {
-                return Parsed.error("missing-value", keyword + " must have two arguments", rs, re);
+                return Parsed.error("missing-value", keyword.toUpperCase(java.util.Locale.ROOT) + " must have two arguments",
+                        rs, re);
             }
             int valueStart = split;
             while (valueStart < re && GoText.isTokenWhitespace(line.charAt(valueStart))) {

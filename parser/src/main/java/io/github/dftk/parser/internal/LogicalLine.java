@@ -118,13 +118,10 @@ public final class LogicalLine {
         return at;
     }
 
+    /** First {@code c} in {@code s[from, to)}, else {@code to}; the intrinsic search stops at the next line anyway. */
     private static int indexOf(String s, char c, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (s.charAt(i) == c) {
-                return i;
-            }
-        }
-        return to;
+        int i = s.indexOf(c, from);
+        return i < 0 || i > to ? to : i;
     }
 
     public String text() {

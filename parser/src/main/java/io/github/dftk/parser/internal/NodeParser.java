@@ -38,7 +38,7 @@ public final class NodeParser {
             return new RawNode(split.command(), split.flags(), List.of(), false, rs, re, Optional.of(child),
                     child.error());
         }
-        LineParsers.Parsed parsed = new LineParsers(line, escape).parse(syntax, keyword.toUpperCase(java.util.Locale.ROOT), rs, re);
+        LineParsers.Parsed parsed = new LineParsers(line, escape).parse(syntax, keyword, rs, re);
         return new RawNode(split.command(), split.flags(), parsed.args(), parsed.json(), rs, re, Optional.empty(),
                 parsed.error());
     }

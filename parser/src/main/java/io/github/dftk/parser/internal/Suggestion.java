@@ -18,6 +18,9 @@ public final class Suggestion {
         String best = null;
         int bestDistance = 3;
         for (String option : options) {
+            if (Math.abs(option.length() - v.length()) >= bestDistance) {
+                continue;
+            }
             int d = distance(v, option.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;
