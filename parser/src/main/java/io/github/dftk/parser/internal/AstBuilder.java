@@ -10,6 +10,7 @@ import io.github.dftk.ast.Heredoc;
 import io.github.dftk.ast.Instruction;
 import io.github.dftk.ast.InstructionSyntax;
 import io.github.dftk.ast.Keyword;
+import io.github.dftk.ast.Severity;
 import io.github.dftk.ast.SourceRange;
 import io.github.dftk.ast.UnknownInstruction;
 import io.github.dftk.ast.ArgInstruction;
@@ -255,7 +256,8 @@ public final class AstBuilder {
                     .withFix("remove the empty line, or put a comment on it"));
         }
         InstructionSyntax syntax = syntax(node, logical, range, prevComments, heredocs, emptyLines);
-        Instruction instruction = typed(syntax, found, node.error().isEmpty());
+        // After a syntax error BuildKit stops before its instruction checks: report none for this line.
+        Instruction instruction = typed(syntax, new Context(node.error().isEmpty() ? found : new ArrayList<>(), false));
         instructions.add(instruction);
         diagnostics.addAll(found.stream().filter(d -> !syntaxErrors.contains(d)).toList());
     }
@@ -351,58 +353,53 @@ public final class AstBuilder {
         return out;
     }
 
-    private Instruction typed(InstructionSyntax syntax, List<Diagnostic> found, boolean check) {
-        String name = GoText.toLower(syntax.keyword().text());
-        Optional<InstructionSpec> spec = registry.lookup(name);
-        if (spec.isEmpty()) {
-            Optional<String> suggestion = Suggestion.closest(syntax.keyword().text(),
-                    registry.all().stream().map(s -> s.name().toUpperCase(Locale.ROOT)).toList());
-            Diagnostic unknown = Diagnostic.error("unknown-instruction", "unknown instruction: " + syntax.keyword().text(),
-                    syntax.keyword().range());
-            unknown = suggestion.isPresent() ? unknown.withReason("did you mean " + suggestion.get() + "?")
-                    .withFix("write " + suggestion.get())
-                    : unknown.withReason("BuildKit rejects instructions it does not know")
-                            .withFix("use an instruction from the Dockerfile reference");
-            if (check) {
-                found.add(unknown);
-            }
-            return new UnknownInstruction(syntax, suggestion);
+    private Instruction typed(InstructionSyntax syntax, Context context) {
+        Optional<InstructionSpec> spec = registry.lookup(GoText.toLower(syntax.keyword().text()));
+        if (spec.isPresent()) {
+            return spec.get().factory().build(syntax, context);
         }
-        Context context = new Context(check ? found : new ArrayList<>());
-        return context.build(syntax);
+        Optional<String> suggestion = Suggestion.closest(syntax.keyword().text(),
+                registry.all().stream().map(s -> s.name().toUpperCase(Locale.ROOT)).toList());
+        Diagnostic unknown = Diagnostic.error("unknown-instruction", "unknown instruction: " + syntax.keyword().text(),
+                syntax.keyword().range());
+        context.report(suggestion.isPresent()
+                ? unknown.withReason("did you mean " + suggestion.get() + "?").withFix("write " + suggestion.get())
+                : unknown.withReason("BuildKit rejects instructions it does not know")
+                        .withFix("use an instruction from the Dockerfile reference"));
+        return new UnknownInstruction(syntax, suggestion);
     }
 
-    /** The context factories see: reports go to this instruction's list. */
+    /**
+     * What factories see while building one instruction. Inside ONBUILD, problems are
+     * warnings: BuildKit checks a trigger only when a build based on this image runs it.
+     */
     private final class Context implements BuildContext {
         private final List<Diagnostic> sink;
+        private final boolean trigger;
 
-        Context(List<Diagnostic> sink) {
+        Context(List<Diagnostic> sink, boolean trigger) {
             this.sink = sink;
+            this.trigger = trigger;
         }
 
         @Override
         public void report(Diagnostic diagnostic) {
+            if (trigger && diagnostic.isError()) {
+                diagnostic = new Diagnostic(diagnostic.code(), Severity.WARNING, "ONBUILD trigger: " + diagnostic.message(),
+                        Optional.of("BuildKit checks a trigger only when a build FROM this image runs it"),
+                        diagnostic.fix(), diagnostic.range());
+            }
             sink.add(diagnostic);
         }
 
         @Override
         public SourceRange subRange(Word word, int from, int to) {
-            SourceRange r = word.range();
-            boolean verbatim = r.length() == word.text().length()
-                    && text.regionMatches(r.startOffset(), word.text(), 0, word.text().length());
-            if (!verbatim) {
-                return r;
-            }
-            return lines.range(r.startOffset() + from, r.startOffset() + to);
+            return word.subRange(from, to, text);
         }
 
         @Override
         public Instruction build(InstructionSyntax nested) {
-            Optional<InstructionSpec> spec = registry.lookup(GoText.toLower(nested.keyword().text()));
-            if (spec.isEmpty()) {
-                return typed(nested, sink, true);
-            }
-            return spec.get().factory().build(nested, this);
+            return typed(nested, new Context(sink, true));
         }
 
         @Override
