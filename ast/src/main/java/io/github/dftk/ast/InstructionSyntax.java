@@ -47,6 +47,15 @@ public record InstructionSyntax(SourceRange range, Keyword keyword, List<Flag> f
 
     /** All flags with this name, in order (repeatable flags such as {@code --mount}). */
     public List<Flag> flags(String name) {
-        return flags.stream().filter(f -> f.name().equals(name)).toList();
+        List<Flag> out = null;
+        for (Flag flag : flags) {
+            if (flag.name().equals(name)) {
+                if (out == null) {
+                    out = new java.util.ArrayList<>(2);
+                }
+                out.add(flag);
+            }
+        }
+        return out == null ? List.of() : List.copyOf(out);
     }
 }

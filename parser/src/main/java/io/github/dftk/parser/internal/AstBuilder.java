@@ -36,9 +36,6 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
-import org.antlr.v4.runtime.tree.ErrorNode;
-import org.antlr.v4.runtime.tree.ParseTreeListener;
-import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Turns text into the typed AST: directive pre-scan, ANTLR lexing and parsing, then for each
@@ -109,42 +106,28 @@ public final class AstBuilder {
     /**
      * Runs the ANTLR parser without building a parse tree: instructions and comment lines are
      * handled as their rules complete. The grammar accepts every token sequence, so the
-     * parser needs no error recovery (BailErrorStrategy skips ANTLR's per-loop sync).
+     * parser needs no error recovery (BailErrorStrategy also skips ANTLR's per-loop sync).
      */
     private void parse() {
-        io.github.dftk.grammar.DockerfileParser parser = new io.github.dftk.grammar.DockerfileParser(tokens);
-        parser.removeErrorListeners();
-        parser.setBuildParseTree(false);
-        parser.setErrorHandler(new BailErrorStrategy());
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        parser.addParseListener(new ParseTreeListener() {
+        io.github.dftk.grammar.DockerfileParser parser = new io.github.dftk.grammar.DockerfileParser(tokens) {
             @Override
-            public void exitEveryRule(ParserRuleContext ctx) {
+            public void exitRule() {
+                ParserRuleContext ctx = _ctx;
+                super.exitRule(); // sets ctx.stop
                 switch (ctx.getRuleIndex()) {
-                    case io.github.dftk.grammar.DockerfileParser.RULE_commentLine -> comment(ctx.getStart());
-                    case io.github.dftk.grammar.DockerfileParser.RULE_instruction ->
-                            instruction(ctx.getStart().getTokenIndex(), ctx.getStop().getTokenIndex());
+                    case RULE_commentLine -> AstBuilder.this.comment(ctx.getStart());
+                    case RULE_instruction -> AstBuilder.this.instruction(ctx.getStart().getTokenIndex(),
+                            ctx.getStop().getTokenIndex());
                     default -> {
                         // other rules are parts of these two
                     }
                 }
             }
-
-            @Override
-            public void enterEveryRule(ParserRuleContext ctx) {
-                // nothing to do on entry
-            }
-
-            @Override
-            public void visitTerminal(TerminalNode node) {
-                // terminals are read from the token stream
-            }
-
-            @Override
-            public void visitErrorNode(ErrorNode node) {
-                // BailErrorStrategy never creates error nodes
-            }
-        });
+        };
+        parser.removeErrorListeners();
+        parser.setBuildParseTree(false);
+        parser.setErrorHandler(new BailErrorStrategy());
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         try {
             parser.dockerfile();
         } catch (ParseCancellationException e) {
@@ -167,7 +150,11 @@ public final class AstBuilder {
                 return List.of();
             }
             Heredocs.Found found = Heredocs.fromLine(line.text());
-            return found.markers().stream().map(m -> new HeredocTerminator(m.name(), m.chomp())).toList();
+            List<HeredocTerminator> terminators = new ArrayList<>(found.markers().size());
+            for (Heredocs.Marker m : found.markers()) {
+                terminators.add(new HeredocTerminator(m.name(), m.chomp()));
+            }
+            return terminators;
         };
     }
 
@@ -225,17 +212,17 @@ public final class AstBuilder {
         LogicalLine logical = LogicalLine.join(text, start, linesEnd, escape);
         RawNode node = nodeParser.parse(logical.text());
         List<Diagnostic> found = new ArrayList<>();
-        node.error().ifPresent(e -> found.add(syntaxError(Diagnostic.error(e.code(), e.message(),
-                range(logical, e.start(), e.end())))));
+        node.error().ifPresent(e -> syntaxError(Diagnostic.error(e.code(), e.message(),
+                range(logical, e.start(), e.end()))));
 
         List<Heredoc> heredocs = List.of();
         if (node.error().isEmpty() && NodeParser.canContainHeredoc(node)) {
             Heredocs.Found markers = Heredocs.fromLine(logical.text());
             if (markers.error().isPresent()) {
-                found.add(syntaxError(Diagnostic.error("heredoc", markers.error().get(),
-                        range(logical, 0, logical.text().length()))));
+                syntaxError(Diagnostic.error("heredoc", markers.error().get(),
+                        range(logical, 0, logical.text().length())));
             } else if (!markers.markers().isEmpty()) {
-                heredocs = heredocs(logical, markers.markers(), heredocBodies(heredocToken, lastToken), found);
+                heredocs = heredocs(logical, markers.markers(), heredocBodies(heredocToken, lastToken));
             }
         }
 
@@ -259,7 +246,7 @@ public final class AstBuilder {
         // After a syntax error BuildKit stops before its instruction checks: report none for this line.
         Instruction instruction = typed(syntax, new Context(node.error().isEmpty() ? found : new ArrayList<>(), false));
         instructions.add(instruction);
-        diagnostics.addAll(found.stream().filter(d -> !syntaxErrors.contains(d)).toList());
+        diagnostics.addAll(found);
     }
 
     private InstructionSyntax syntax(RawNode node, LogicalLine logical, SourceRange range, List<Comment> prevComments,
@@ -304,8 +291,7 @@ public final class AstBuilder {
         return bodies;
     }
 
-    private List<Heredoc> heredocs(LogicalLine logical, List<Heredocs.Marker> markers, List<int[]> bodies,
-            List<Diagnostic> found) {
+    private List<Heredoc> heredocs(LogicalLine logical, List<Heredocs.Marker> markers, List<int[]> bodies) {
         List<Heredoc> out = new ArrayList<>(markers.size());
         int searchFrom = 0;
         for (int i = 0; i < markers.size(); i++) {
@@ -342,9 +328,9 @@ public final class AstBuilder {
                 }
                 terminatorRange = lines.range(bodyEnd, bodyEnd);
                 if (body != null || i == bodies.size()) {
-                    found.add(syntaxError(Diagnostic.error("unterminated-heredoc", "unterminated heredoc", markerRange)
+                    syntaxError(Diagnostic.error("unterminated-heredoc", "unterminated heredoc", markerRange)
                             .withReason("the file ends before a line reading exactly " + marker.name())
-                            .withFix("add a line " + marker.name() + " after the heredoc body")));
+                            .withFix("add a line " + marker.name() + " after the heredoc body"));
                 }
             }
             out.add(new Heredoc(marker.name(), marker.fileDescriptor(), marker.expand(), marker.chomp(),
@@ -354,7 +340,7 @@ public final class AstBuilder {
     }
 
     private Instruction typed(InstructionSyntax syntax, Context context) {
-        Optional<InstructionSpec> spec = registry.lookup(GoText.toLower(syntax.keyword().text()));
+        Optional<InstructionSpec> spec = registry.lookup(syntax.keyword().name());
         if (spec.isPresent()) {
             return spec.get().factory().build(syntax, context);
         }
@@ -447,10 +433,9 @@ public final class AstBuilder {
 
     // ---- helpers ----
 
-    private Diagnostic syntaxError(Diagnostic d) {
+    private void syntaxError(Diagnostic d) {
         syntaxErrors.add(d);
         diagnostics.add(d);
-        return d;
     }
 
     private SourceRange range(LogicalLine logical, int start, int end) {
