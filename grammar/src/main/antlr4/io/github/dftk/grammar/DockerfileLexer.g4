@@ -33,7 +33,7 @@ tokens { LINE_END_TEXT, HEREDOC_END }
 WS : SPACE+ ;  // hidden channel
 
 // A line whose first non-blank character is '#': a comment or, at the top, a parser directive.
-COMMENT : '#' ~[\n]* ;
+COMMENT : '#' ~[\n]* ;  // hidden channel
 
 // Ends a blank line, a comment line, or (inside a continuation) an empty continuation line.
 NEWLINE : '\n' ;

@@ -2,6 +2,8 @@
  * Dockerfile parser: the physical structure of a Dockerfile as BuildKit's line scanner sees
  * it. An instruction is its first line, any continuation lines (with the comment lines and
  * empty lines BuildKit skips inside a continuation), its line end, and its heredoc bodies.
+ * Comments and leading blanks are on the hidden channel: kept in the token stream for exact
+ * edits, read by the AST builder, invisible to these rules.
  *
  * The grammar is generic over instruction keywords: what the words of an instruction mean
  * (keyword, flags, JSON or shell form, key=value pairs) is decided by the keyword registry
@@ -21,16 +23,12 @@ dockerfile
 
 item
     : blankLine
-    | commentLine
     | instruction
     ;
 
+// A line with nothing but blanks or a comment (comments and blanks are on the hidden channel).
 blankLine
     : NEWLINE
-    ;
-
-commentLine
-    : COMMENT NEWLINE?
     ;
 
 instruction
@@ -51,8 +49,7 @@ continuedLine
 
 // Comment lines and empty lines inside a continuation do not end the instruction.
 skippedLine
-    : COMMENT NEWLINE?
-    | NEWLINE
+    : NEWLINE
     ;
 
 lineEnd

@@ -53,7 +53,7 @@ public abstract class DockerfileLexerBase extends Lexer {
     public Token nextToken() {
         CommonToken token = (CommonToken) super.nextToken();
         switch (token.getType()) {
-            case DockerfileLexer.WS -> token.setChannel(HIDDEN);
+            case DockerfileLexer.WS, DockerfileLexer.COMMENT -> token.setChannel(HIDDEN);
             case DockerfileLexer.TEXT, DockerfileLexer.LEADING_ESCAPE -> {
                 token.setType(DockerfileLexer.TEXT);
                 startInstruction(token);
@@ -71,7 +71,7 @@ public abstract class DockerfileLexerBase extends Lexer {
                 mode(DEFAULT_MODE);
             }
             default -> {
-                // COMMENT, NEWLINE and EOF keep their type; the mode stays
+                // NEWLINE and EOF keep their type; the mode stays
             }
         }
         return token;

@@ -59,6 +59,8 @@ public final class AstBuilder {
     private final DirectiveScanner.Result directives;
     private CommonTokenStream tokens;
     private List<Comment> pending = new ArrayList<>();
+    /** The first token not yet looked at for comment lines. */
+    private int nextToken;
 
     private AstBuilder(String text, ParseOptions options) {
         this.text = text;
@@ -104,8 +106,8 @@ public final class AstBuilder {
     }
 
     /**
-     * Runs the ANTLR parser without building a parse tree: instructions and comment lines are
-     * handled as their rules complete. The grammar accepts every token sequence, so the
+     * Runs the ANTLR parser without building a parse tree: each instruction is handled as its
+     * rule completes, with the comment lines (hidden tokens) before it. The grammar accepts every token sequence, so the
      * parser needs no error recovery (BailErrorStrategy also skips ANTLR's per-loop sync).
      */
     private void parse() {
@@ -114,13 +116,8 @@ public final class AstBuilder {
             public void exitRule() {
                 ParserRuleContext ctx = _ctx;
                 super.exitRule(); // sets ctx.stop
-                switch (ctx.getRuleIndex()) {
-                    case RULE_commentLine -> AstBuilder.this.comment(ctx.getStart());
-                    case RULE_instruction -> AstBuilder.this.instruction(ctx.getStart().getTokenIndex(),
-                            ctx.getStop().getTokenIndex());
-                    default -> {
-                        // other rules are parts of these two
-                    }
+                if (ctx.getRuleIndex() == RULE_instruction) {
+                    AstBuilder.this.instruction(ctx.getStart().getTokenIndex(), ctx.getStop().getTokenIndex());
                 }
             }
         };
@@ -130,6 +127,7 @@ public final class AstBuilder {
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         try {
             parser.dockerfile();
+            commentsBefore(tokens.size());
         } catch (ParseCancellationException e) {
             // Unreachable while the grammar accepts every token sequence; a dftk bug, reported, not thrown.
             Token at = tokens.LT(1);
@@ -160,14 +158,23 @@ public final class AstBuilder {
 
     // ---- comments ----
 
+    /** The comment lines between the previous instruction and token {@code end}. */
+    private void commentsBefore(int end) {
+        for (int i = nextToken; i < end; i++) {
+            Token t = tokens.get(i);
+            if (t.getType() == DockerfileLexer.COMMENT) {
+                comment(t);
+            }
+        }
+        nextToken = end;
+    }
+
+    /** A comment line between instructions: kept, and (unless a directive) a candidate PrevComment. */
     private void comment(Token token) {
         int start = token.getStartIndex();
-        int end = token.getStopIndex() + 1;
-        while (end > start && (text.charAt(end - 1) == '\r' || text.charAt(end - 1) == '\n')) {
-            end--;
-        }
-        Comment comment = new Comment(GoText.trimSpace(text.substring(start + 1, end)), lines.range(start, end));
+        Comment comment = comment(start, token.getStopIndex() + 1);
         comments.add(comment);
+        int end = comment.range().endOffset();
         if (isDirectiveLine(start)) {
             return;
         }
@@ -184,6 +191,14 @@ public final class AstBuilder {
         }
     }
 
+    /** A comment token as a node: the text after '#', trimmed; the range without the line break. */
+    private Comment comment(int start, int end) {
+        while (end > start && (text.charAt(end - 1) == '\r' || text.charAt(end - 1) == '\n')) {
+            end--;
+        }
+        return new Comment(GoText.trimSpace(text.substring(start + 1, end)), lines.range(start, end));
+    }
+
     private boolean isDirectiveLine(int hashOffset) {
         for (DirectiveScanner.Found d : directives.directives()) {
             if (d.lineStart() == hashOffset) {
@@ -196,6 +211,8 @@ public final class AstBuilder {
     // ---- instructions ----
 
     private void instruction(int firstToken, int lastToken) {
+        commentsBefore(firstToken);
+        nextToken = lastToken + 1;
         List<Comment> prevComments = pending;
         pending = new ArrayList<>();
         int start = tokens.get(firstToken).getStartIndex();
@@ -449,12 +466,7 @@ public final class AstBuilder {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (t.getType() == DockerfileLexer.COMMENT) {
-                int end = t.getStopIndex() + 1;
-                while (end > t.getStartIndex() && text.charAt(end - 1) == '\r') {
-                    end--;
-                }
-                comments.add(new Comment(GoText.trimSpace(text.substring(t.getStartIndex() + 1, end)),
-                        lines.range(t.getStartIndex(), end)));
+                comments.add(comment(t.getStartIndex(), t.getStopIndex() + 1));
             }
         }
     }
