@@ -2,6 +2,7 @@ package io.github.dftk.bench;
 
 import io.github.dftk.parser.DockerfileParser;
 import io.github.dftk.parser.ParseOptions;
+import java.util.Optional;
 
 /**
  * What {@code dftk bench} measures on each file of a corpus. Each operation starts from the
@@ -38,13 +39,13 @@ public enum CorpusOp {
      */
     public abstract boolean apply(Corpus.Entry file);
 
-    /** The operation with this {@link #id()}. */
-    public static CorpusOp byId(String id) {
+    /** The operation with this {@link #id()}, if there is one. */
+    public static Optional<CorpusOp> byId(String id) {
         for (CorpusOp op : values()) {
             if (op.id.equals(id)) {
-                return op;
+                return Optional.of(op);
             }
         }
-        throw new IllegalArgumentException("unknown operation: " + id);
+        return Optional.empty();
     }
 }

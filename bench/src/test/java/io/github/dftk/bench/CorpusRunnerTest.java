@@ -65,8 +65,8 @@ class CorpusRunnerTest {
     @Test
     void opsAreFoundByTheirCommandLineId() {
         for (CorpusOp op : CorpusOp.values()) {
-            assertThat(CorpusOp.byId(op.id())).isSameAs(op);
+            assertThat(CorpusOp.byId(op.id())).containsSame(op);
         }
-        assertThatThrownBy(() -> CorpusOp.byId("nope")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(CorpusOp.byId("nope")).isEmpty();
     }
 }
