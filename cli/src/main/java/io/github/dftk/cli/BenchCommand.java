@@ -38,7 +38,10 @@ import picocli.CommandLine.TypeConversionException;
         footerHeading = "%nExamples:%n",
         footer = {
             "  dftk bench parse ../shared/corpus-dev",
-            "  dftk bench parse --passes 20 --warmup 5 ~/dockerfiles"})
+            "  dftk bench parse --passes 30 --warmup 20 ../shared/corpus-dev",
+            "",
+            "The default warm-up is short: for steady-state numbers (what the performance",
+            "targets mean), use --warmup 20 or more, and take the median of a few runs."})
 public final class BenchCommand implements Callable<Integer> {
 
     /** The operation ids for help and completion. */

@@ -105,7 +105,7 @@ public final class ParseCommand implements Callable<Integer> {
             converter = FormatConverter.class, completionCandidates = FormatNames.class,
             description = {"Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
                 "dump: BuildKit's parser test dump, printed only when BuildKit's parser accepts the file;",
-                "json: the typed AST with source ranges (docs/ast-json.md);",
+                "json: typed AST with ranges (docs/ast-json.md);",
                 "tree: a readable outline."})
     Format format;
 
