@@ -60,7 +60,7 @@ public final class ParseCommand implements Callable<Integer> {
         JSON {
             @Override
             String render(ParseResult result, String file) {
-                StringBuilder out = new StringBuilder(result.text().length() * 8 + 256);
+                StringBuilder out = new StringBuilder();
                 AstJson.write(result.dockerfile(), file, result.diagnostics(), JsonWriter.pretty(out));
                 return out.append('\n').toString();
             }
@@ -135,12 +135,17 @@ public final class ParseCommand implements Callable<Integer> {
                 firstSection = false;
             }
             out.append(format.render(result, input.name()));
-            StringBuilder problems = sections ? out : new StringBuilder();
-            for (Diagnostic diagnostic : result.diagnostics()) {
-                problems.append(sections ? sectionLine(diagnostic, input.name()) : line(diagnostic, input.name())).append('\n');
-            }
-            terminal.print(out.toString());
-            if (!sections) {
+            if (sections) {
+                for (Diagnostic diagnostic : result.diagnostics()) {
+                    out.append(sectionLine(diagnostic, input.name())).append('\n');
+                }
+                terminal.print(out.toString());
+            } else {
+                terminal.print(out.toString());
+                StringBuilder problems = new StringBuilder();
+                for (Diagnostic diagnostic : result.diagnostics()) {
+                    problems.append(line(diagnostic, input.name())).append('\n');
+                }
                 terminal.printError(problems.toString());
             }
             if (result.hasErrors() && exit == 0) {
