@@ -1,0 +1,51 @@
+package io.github.dftk.bench;
+
+import io.github.dftk.parser.DockerfileParser;
+import io.github.dftk.parser.ParseOptions;
+import java.util.Optional;
+
+/**
+ * What {@code dftk bench} measures on each file of a corpus. Each operation starts from the
+ * file's bytes, so decoding is part of the cost, as it is for a user. Later stages (lint,
+ * graph) add a constant here.
+ */
+public enum CorpusOp {
+
+    /** Decode and parse to the typed AST with all diagnostics. */
+    PARSE("parse") {
+        @Override
+        public boolean apply(Corpus.Entry file) {
+            return !DockerfileParser.parse(file.bytes(), ParseOptions.defaults().withSourceName(file.name()))
+                    .syntaxErrors().isEmpty();
+        }
+    };
+
+    private final String id;
+
+    CorpusOp(String id) {
+        this.id = id;
+    }
+
+    /** The name on the command line and in reports. */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * Runs the operation on one file.
+     *
+     * @return whether the file has errors of the kind this operation reports (for parse:
+     *     BuildKit's parser would reject it)
+     */
+    public abstract boolean apply(Corpus.Entry file);
+
+    /** The operation with this {@link #id()}, if there is one. */
+    public static Optional<CorpusOp> byId(String id) {
+        for (CorpusOp op : values()) {
+            if (op.id.equals(id)) {
+                return Optional.of(op);
+            }
+        }
+        return Optional.empty();
+    }
+}
