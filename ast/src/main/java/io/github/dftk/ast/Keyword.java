@@ -11,8 +11,17 @@ public record Keyword(String text, SourceRange range) {
     private static final Map<String, String> NAMES = new ConcurrentHashMap<>();
     private static final int MAX_CACHED = 512;
 
-    /** Lower-case name, as BuildKit dispatches on it (simple case mapping, no locale). */
+    /** Lower-case name, as BuildKit dispatches on it. */
     public String name() {
+        return normalize(text);
+    }
+
+    /**
+     * A keyword as written, lower-cased the way Go's {@code strings.ToLower} does it (simple
+     * case mapping, no locale; bytes that are not UTF-8 become U+FFFD). Cached: keywords are
+     * few and looked up for every instruction.
+     */
+    public static String normalize(String text) {
         String name = NAMES.get(text);
         if (name == null) {
             name = lower(text);

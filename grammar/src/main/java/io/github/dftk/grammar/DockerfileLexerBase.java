@@ -24,6 +24,8 @@ public abstract class DockerfileLexerBase extends Lexer {
     private final ArrayDeque<HeredocTerminator> openHeredocs = new ArrayDeque<>();
     /** The input as a string when it is one (the usual case): direct access on the hot path. */
     private String text;
+    /** Offset of the next {@code <<} at or after the last instruction start searched (MAX_VALUE: none). */
+    private int nextMarker = -1;
 
     protected DockerfileLexerBase(CharStream input) {
         super(input);
@@ -142,12 +144,22 @@ public abstract class DockerfileLexerBase extends Lexer {
     }
 
     private boolean containsHeredocMarker(int start, int end) {
-        for (int i = start; i + 1 < end; i++) {
-            if (charAt(i) == '<' && charAt(i + 1) == '<') {
-                return true;
+        if (text == null) {
+            for (int i = start; i + 1 < end; i++) {
+                if (charAt(i) == '<' && charAt(i + 1) == '<') {
+                    return true;
+                }
+            }
+            return false;
+        }
+        // One vectorised search per marker in the file rather than a scan per instruction.
+        if (nextMarker < start) {
+            nextMarker = text.indexOf("<<", start);
+            if (nextMarker < 0) {
+                nextMarker = Integer.MAX_VALUE;
             }
         }
-        return false;
+        return nextMarker < end - 1;
     }
 
     private boolean regionEquals(int from, int to, String expected) {
@@ -175,6 +187,7 @@ public abstract class DockerfileLexerBase extends Lexer {
     public void reset() {
         super.reset();
         instructionStart = -1;
+        nextMarker = -1;
         openHeredocs.clear();
     }
 }

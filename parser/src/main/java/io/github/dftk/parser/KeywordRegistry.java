@@ -4,6 +4,7 @@ import io.github.dftk.parser.internal.StandardInstructions;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +18,7 @@ public final class KeywordRegistry {
     private static final KeywordRegistry STANDARD = new KeywordRegistry(StandardInstructions.specs());
 
     private final Map<String, InstructionSpec> specs;
+    private final List<String> upperCaseNames;
 
     private KeywordRegistry(Collection<InstructionSpec> specs) {
         Map<String, InstructionSpec> map = new LinkedHashMap<>();
@@ -24,6 +26,7 @@ public final class KeywordRegistry {
             map.put(spec.name(), spec);
         }
         this.specs = Collections.unmodifiableMap(map);
+        this.upperCaseNames = map.keySet().stream().map(n -> n.toUpperCase(java.util.Locale.ROOT)).toList();
     }
 
     /** The instructions of the Dockerfile reference, as BuildKit implements them. */
@@ -49,5 +52,10 @@ public final class KeywordRegistry {
 
     public Collection<InstructionSpec> all() {
         return specs.values();
+    }
+
+    /** The keywords in upper case, as users write them (for suggestions and completion). */
+    public List<String> upperCaseNames() {
+        return upperCaseNames;
     }
 }

@@ -229,8 +229,10 @@ public final class AstBuilder {
         LogicalLine logical = LogicalLine.join(text, start, linesEnd, escape);
         RawNode node = nodeParser.parse(logical.text());
         List<Diagnostic> found = new ArrayList<>();
-        node.error().ifPresent(e -> syntaxError(Diagnostic.error(e.code(), e.message(),
-                range(logical, e.start(), e.end()))));
+        if (node.error().isPresent()) {
+            NodeError e = node.error().get();
+            syntaxError(Diagnostic.error(e.code(), e.message(), range(logical, e.start(), e.end())));
+        }
 
         List<Heredoc> heredocs = List.of();
         if (node.error().isEmpty() && NodeParser.canContainHeredoc(node)) {
@@ -270,19 +272,33 @@ public final class AstBuilder {
             List<Heredoc> heredocs, List<SourceRange> emptyLines) {
         Keyword keyword = new Keyword(node.command().text(), range(logical, node.command().start(), node.command().end()));
         List<Flag> flags = new ArrayList<>(node.flags().size());
-        for (RawWord f : node.flags()) {
+        for (int i = 0; i < node.flags().size(); i++) {
+            RawWord f = node.flags().get(i);
             flags.add(Flag.of(f.text(), range(logical, f.start(), f.end())));
         }
+        int rs = node.restStart();
+        int re = node.restEnd();
+        String restText = null;
         List<Word> args = new ArrayList<>(node.args().size());
-        for (RawWord a : node.args()) {
+        for (int i = 0; i < node.args().size(); i++) {
+            RawWord a = node.args().get(i);
             args.add(new Word(a.text(), range(logical, a.start(), a.end())));
+            // Shell form: the argument is the rest, verbatim; share the string.
+            if (a.start() == rs && a.end() == re && a.text().length() == re - rs
+                    && logical.text().regionMatches(rs, a.text(), 0, re - rs)) {
+                restText = a.text();
+            }
         }
-        Word rest = new Word(logical.text().substring(node.restStart(), node.restEnd()),
-                range(logical, node.restStart(), node.restEnd()));
-        Optional<InstructionSyntax> nested = node.child().map(child -> {
+        if (restText == null) {
+            restText = logical.text().substring(rs, re);
+        }
+        Word rest = new Word(restText, range(logical, rs, re));
+        Optional<InstructionSyntax> nested = Optional.empty();
+        if (node.child().isPresent()) {
+            RawNode child = node.child().get();
             SourceRange childRange = lines.range(logical.sourceOffset(child.command().start()), range.endOffset());
-            return syntax(child, logical, childRange, List.of(), heredocs, List.of());
-        });
+            nested = Optional.of(syntax(child, logical, childRange, List.of(), heredocs, List.of()));
+        }
         return new InstructionSyntax(range, keyword, flags, args, node.json(), rest, logical.text(), prevComments,
                 heredocs, nested, emptyLines);
     }
@@ -361,8 +377,7 @@ public final class AstBuilder {
         if (spec.isPresent()) {
             return spec.get().factory().build(syntax, context);
         }
-        Optional<String> suggestion = Suggestion.closest(syntax.keyword().text(),
-                registry.all().stream().map(s -> s.name().toUpperCase(Locale.ROOT)).toList());
+        Optional<String> suggestion = Suggestion.closest(syntax.keyword().text(), registry.upperCaseNames());
         Diagnostic unknown = Diagnostic.error("unknown-instruction", "unknown instruction: " + syntax.keyword().text(),
                 syntax.keyword().range());
         context.report(suggestion.isPresent()
@@ -430,21 +445,17 @@ public final class AstBuilder {
     }
 
     private void checkLineLengths() {
-        int lineStart = 0;
-        while (lineStart <= text.length()) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = text.length();
-            }
-            int chars = lineEnd - lineStart;
-            if (chars * 3 > MAX_LINE_BYTES && SourceText.utf8Length(text, lineStart, lineEnd) > MAX_LINE_BYTES) {
+        for (int line = 1; line <= lines.lineCount(); line++) {
+            int start = lines.lineStart(line);
+            int end = line < lines.lineCount() ? lines.lineStart(line + 1) - 1 : text.length();
+            int chars = end - start;
+            if (chars * 3 > MAX_LINE_BYTES && SourceText.utf8Length(text, start, end) > MAX_LINE_BYTES) {
                 syntaxError(Diagnostic.error("line-too-long",
-                        "dockerfile line greater than max allowed size of " + MAX_LINE_BYTES, lines.range(lineStart, lineStart))
+                        "dockerfile line greater than max allowed size of " + MAX_LINE_BYTES, lines.range(start, start))
                         .withReason("BuildKit reads at most 65535 bytes per line")
                         .withFix("split the line with line continuations"));
                 return;
             }
-            lineStart = lineEnd + 1;
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.List;
  */
 public final class LogicalLine {
 
+    private static final int[] NO_SEGMENTS = new int[0];
+
     private final String text;
     private final int[] logicalStarts;
     private final int[] sourceStarts;
@@ -33,8 +35,8 @@ public final class LogicalLine {
      * character; reading stops at the first line that does not continue, or at {@code end}.
      */
     public static LogicalLine join(String source, int start, int end, char escape) {
-        int[] logicalStarts = new int[2];
-        int[] sourceStarts = new int[2];
+        int[] logicalStarts = NO_SEGMENTS;
+        int[] sourceStarts = NO_SEGMENTS;
         int segments = 0;
         StringBuilder joined = null;
         String single = "";
@@ -72,8 +74,8 @@ public final class LogicalLine {
             int escapeAt = continuationEscape(source, from, contentEnd, escape);
             int to = escapeAt >= 0 ? escapeAt : contentEnd;
             if (segments == logicalStarts.length) {
-                logicalStarts = java.util.Arrays.copyOf(logicalStarts, segments * 2);
-                sourceStarts = java.util.Arrays.copyOf(sourceStarts, segments * 2);
+                logicalStarts = java.util.Arrays.copyOf(logicalStarts, Math.max(1, segments * 2));
+                sourceStarts = java.util.Arrays.copyOf(sourceStarts, Math.max(1, segments * 2));
             }
             logicalStarts[segments] = logicalLength;
             sourceStarts[segments] = from;

@@ -1,5 +1,6 @@
 package io.github.dftk.parser.internal;
 
+import io.github.dftk.ast.Keyword;
 import io.github.dftk.parser.ArgumentSyntax;
 import java.util.List;
 import java.util.Optional;
@@ -25,22 +26,22 @@ public final class NodeParser {
 
     RawNode parse(String line, int from, int to) {
         CommandSplit split = CommandSplit.of(line, from, to);
-        String keyword = GoText.toLower(split.command().text());
+        String keyword = Keyword.normalize(split.command().text());
         ArgumentSyntax syntax = syntaxOf.apply(keyword);
         int rs = split.restStart();
         int re = split.restEnd();
         if (syntax == ArgumentSyntax.SUB_COMMAND) {
             if (rs == re) {
-                return new RawNode(split.command(), split.flags(), List.of(), false, rs, re, Optional.empty(),
+                return new RawNode(split.command(), keyword, split.flags(), List.of(), false, rs, re, Optional.empty(),
                         Optional.empty());
             }
             RawNode child = parse(line, rs, re);
-            return new RawNode(split.command(), split.flags(), List.of(), false, rs, re, Optional.of(child),
+            return new RawNode(split.command(), keyword, split.flags(), List.of(), false, rs, re, Optional.of(child),
                     child.error());
         }
         LineParsers.Parsed parsed = new LineParsers(line, escape).parse(syntax, keyword, rs, re);
-        return new RawNode(split.command(), split.flags(), parsed.args(), parsed.json(), rs, re, Optional.empty(),
-                parsed.error());
+        return new RawNode(split.command(), keyword, split.flags(), parsed.args(), parsed.json(), rs, re,
+                Optional.empty(), parsed.error());
     }
 
     /**
@@ -49,10 +50,10 @@ public final class NodeParser {
      */
     public static boolean canContainHeredoc(RawNode node) {
         RawNode target = node;
-        if (GoText.toLower(node.command().text()).equals("onbuild") && node.child().isPresent()) {
+        if (node.name().equals("onbuild") && node.child().isPresent()) {
             target = node.child().get();
         }
-        String keyword = GoText.toLower(target.command().text());
+        String keyword = target.name();
         return (keyword.equals("run") || keyword.equals("copy") || keyword.equals("add")) && !target.json();
     }
 }

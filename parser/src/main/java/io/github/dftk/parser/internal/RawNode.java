@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /**
  * One instruction as BuildKit's {@code newNodeFromLine} builds it, with logical-line
- * offsets: keyword, flags, the argument chain, whether it was JSON, and for ONBUILD the
- * nested instruction.
+ * offsets: keyword (and its lower-case {@code name}), flags, the argument chain, whether it
+ * was JSON, and for ONBUILD the nested instruction.
  */
-public record RawNode(RawWord command, List<RawWord> flags, List<RawWord> args, boolean json, int restStart,
-        int restEnd, Optional<RawNode> child, Optional<NodeError> error) {
+public record RawNode(RawWord command, String name, List<RawWord> flags, List<RawWord> args, boolean json,
+        int restStart, int restEnd, Optional<RawNode> child, Optional<NodeError> error) {
 }
