@@ -18,50 +18,21 @@ parser grammar DockerfileParser;
 options { tokenVocab = DockerfileLexer; }
 
 dockerfile
-    : item* EOF
+    : (NEWLINE | instruction)* EOF  // a NEWLINE on its own ends a blank or comment line
     ;
 
-item
-    : blankLine
-    | instruction
-    ;
-
-// A line with nothing but blanks or a comment (comments and blanks are on the hidden channel).
-blankLine
-    : NEWLINE
-    ;
-
+// Written flat, one rule, because each rule invocation costs the parser an enter/exit with a
+// token look-behind, for every line of every file.
+//
+// A continued line is LINE_CONTINUATION, then the NEWLINEs of the comment and empty lines
+// BuildKit skips inside a continuation (comment tokens are hidden), then the next line's
+// text. Heredoc bodies follow the line end, each closed by its terminator line; body lines
+// not followed by a terminator are a heredoc cut off by the end of the file.
 instruction
-    : lineContent continuedLine* lineEnd? heredoc* unterminatedHeredoc?
-    | continuedLine+ lineEnd? heredoc* unterminatedHeredoc?
-    | LINE_END_TEXT heredoc* unterminatedHeredoc?
-    ;
-
-// The text of one physical line of an instruction.
-lineContent
-    : TEXT+
-    ;
-
-// A line continuation, the lines BuildKit skips after it, and the next line's text.
-continuedLine
-    : LINE_CONTINUATION skippedLine* lineContent?
-    ;
-
-// Comment lines and empty lines inside a continuation do not end the instruction.
-skippedLine
-    : NEWLINE
-    ;
-
-lineEnd
-    : NEWLINE
-    | LINE_END_TEXT
-    ;
-
-heredoc
-    : HEREDOC_LINE* HEREDOC_END
-    ;
-
-// End of file before the terminator line: BuildKit's "unterminated heredoc".
-unterminatedHeredoc
-    : HEREDOC_LINE+
+    : ( TEXT+ (LINE_CONTINUATION NEWLINE* TEXT*)*       // first line has text
+      | (LINE_CONTINUATION NEWLINE* TEXT*)+             // first line is a lone escape
+      )
+      (NEWLINE | LINE_END_TEXT)?                        // line end (none at the end of the file)
+      (HEREDOC_LINE* HEREDOC_END)* HEREDOC_LINE*        // heredoc bodies
+    | LINE_END_TEXT (HEREDOC_LINE* HEREDOC_END)* HEREDOC_LINE*  // a line that is only an escape character
     ;

@@ -116,7 +116,7 @@ public final class AstBuilder {
             public void exitRule() {
                 ParserRuleContext ctx = _ctx;
                 super.exitRule(); // sets ctx.stop
-                if (ctx.getRuleIndex() == RULE_instruction) {
+                if (ctx instanceof InstructionContext) {
                     AstBuilder.this.instruction(ctx.getStart().getTokenIndex(), ctx.getStop().getTokenIndex());
                 }
             }
