@@ -1,5 +1,7 @@
 package io.github.dftk.bench;
 
+import java.time.Duration;
+
 /**
  * Runs one operation over a corpus held in memory, in this JVM and on this thread: warm-up
  * passes first (so the JIT has compiled the hot paths), then timed passes. This is the
@@ -14,12 +16,15 @@ public final class CorpusRunner {
     /**
      * @param passes timed passes over every file, at least 1
      * @param warmup untimed passes before them, at least 0
+     * @param warmupLimit warm-up stops early once this much time has passed (a large corpus
+     *     needs fewer passes for the JIT to settle)
      */
-    public static ThroughputReport run(CorpusOp op, Corpus corpus, int passes, int warmup) {
+    public static ThroughputReport run(CorpusOp op, Corpus corpus, int passes, int warmup, Duration warmupLimit) {
         if (passes < 1 || warmup < 0) {
             throw new IllegalArgumentException("passes must be >= 1 and warmup >= 0, got " + passes + " and " + warmup);
         }
-        for (int i = 0; i < warmup; i++) {
+        long warmupEnd = System.nanoTime() + warmupLimit.toNanos();
+        for (int i = 0; i < warmup && System.nanoTime() < warmupEnd; i++) {
             pass(op, corpus);
         }
         int errors = 0;

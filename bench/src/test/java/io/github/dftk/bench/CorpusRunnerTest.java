@@ -1,5 +1,7 @@
 package io.github.dftk.bench;
 
+import java.time.Duration;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,7 +44,7 @@ class CorpusRunnerTest {
         Files.writeString(dir.resolve("bad"), "FROM alpine\nRUN <<EOF\necho never ends\n");
         Corpus corpus = Corpus.load(dir);
 
-        ThroughputReport report = CorpusRunner.run(CorpusOp.PARSE, corpus, 3, 1);
+        ThroughputReport report = CorpusRunner.run(CorpusOp.PARSE, corpus, 3, 1, Duration.ofMinutes(1));
 
         assertThat(report.op()).isEqualTo("parse");
         assertThat(report.files()).isEqualTo(2);
@@ -58,8 +60,8 @@ class CorpusRunnerTest {
     @Test
     void rejectsNonsensicalPassCounts() {
         Corpus empty = new Corpus(dir, java.util.List.of());
-        assertThatThrownBy(() -> CorpusRunner.run(CorpusOp.PARSE, empty, 0, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> CorpusRunner.run(CorpusOp.PARSE, empty, 1, -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CorpusRunner.run(CorpusOp.PARSE, empty, 0, 0, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CorpusRunner.run(CorpusOp.PARSE, empty, 1, -1, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.github.dftk.cli.internal.JsonWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
@@ -38,10 +39,10 @@ import picocli.CommandLine.TypeConversionException;
         footerHeading = "%nExamples:%n",
         footer = {
             "  dftk bench parse ../shared/corpus-dev",
-            "  dftk bench parse --passes 30 --warmup 20 ../shared/corpus-dev",
+            "  dftk bench parse --passes 30 --warmup 100 --warmup-seconds 60 ../shared/corpus-dev",
             "",
-            "The default warm-up is short: for steady-state numbers (what the performance",
-            "targets mean), use --warmup 20 or more, and take the median of a few runs."})
+            "The JIT needs several seconds to settle on two cores: the defaults warm up for up to",
+            "60 passes or 20 seconds. Take the median of a few runs."})
 public final class BenchCommand implements Callable<Integer> {
 
     /** The operation ids for help and completion. */
@@ -74,13 +75,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "DIR", description = "Directory of Dockerfiles.")
     String dir;
 
-    @Option(names = "--passes", paramLabel = "N", defaultValue = "5",
+    @Option(names = "--passes", paramLabel = "N", defaultValue = "10",
             description = "Timed passes over all files (default: ${DEFAULT-VALUE}).")
     int passes;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "2",
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "60",
             description = "Untimed passes first, so the JIT has compiled the hot paths (default: ${DEFAULT-VALUE}).")
     int warmup;
+
+    @Option(names = "--warmup-seconds", paramLabel = "S", defaultValue = "20",
+            description = "Stop warming up after this many seconds even if passes remain (default: ${DEFAULT-VALUE}).")
+    int warmupSeconds;
 
     @Override
     public Integer call() {
@@ -89,6 +94,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (warmup < 0) {
             throw new ParameterException(spec.commandLine(), "--warmup must be 0 or more, got " + warmup);
+        }
+        if (warmupSeconds < 0) {
+            throw new ParameterException(spec.commandLine(), "--warmup-seconds must be 0 or more, got " + warmupSeconds);
         }
         Terminal terminal = main.terminal();
         Path root = terminal.workingDirectory().resolve(dir);
@@ -109,7 +117,7 @@ public final class BenchCommand implements Callable<Integer> {
                     + " — pass a directory of Dockerfiles\n");
             return Main.EXIT_USAGE;
         }
-        ThroughputReport report = CorpusRunner.run(op, corpus, passes, warmup);
+        ThroughputReport report = CorpusRunner.run(op, corpus, passes, warmup, Duration.ofSeconds(warmupSeconds));
         StringBuilder line = new StringBuilder(160);
         JsonWriter json = JsonWriter.compact(line);
         json.beginObject();

@@ -41,11 +41,11 @@ class BenchCommandTest {
     }
 
     @Test
-    void defaultsAreFivePassesAfterTwoWarmUps() throws IOException {
+    void defaultsAreTenTimedPasses() throws IOException {
         Files.createDirectories(dir.resolve("c"));
         Files.writeString(dir.resolve("c/Dockerfile"), "FROM alpine\n");
         JsonObject line = JsonParser.parseString(Cli.run(dir, "bench", "parse", "c").out()).getAsJsonObject();
-        assertThat(line.get("passes").getAsInt()).isEqualTo(5);
+        assertThat(line.get("passes").getAsInt()).isEqualTo(10);
         assertThat(line.get("errors").getAsInt()).isZero();
     }
 
