@@ -1,14 +1,10 @@
 package io.github.dftk.bench;
 
-import io.github.dftk.grammar.DockerfileLexer;
-import io.github.dftk.grammar.HeredocOpener;
-import io.github.dftk.grammar.Utf16CharStream;
 import io.github.dftk.parser.DockerfileParser;
 import io.github.dftk.parser.ParseOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.antlr.v4.runtime.Token;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -28,9 +24,6 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>The corpus is {@code -p corpus=DIR}, else the system property {@code dftk.corpus}
  * (forks inherit the host JVM's {@code -D} options), else {@code ../shared/corpus-dev}
  * relative to the working directory. Run: {@code java -jar bench/target/benchmarks.jar ParseBenchmark}.
- *
- * <p>{@link #lex} is the one place outside grammar and parser that touches ANTLR types: it
- * measures the generated lexer alone, which the parser facade does not expose.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -63,17 +56,12 @@ public class ParseBenchmark {
                 files.files().size(), files.totalBytes());
     }
 
-    /** ANTLR lexer only, over decoded text, with the default escape and no heredoc bodies; returns the token count. */
+    /** Lexing only (directive pre-scan, ANTLR lexer, token list), over decoded text; returns the token count. */
     @Benchmark
     public long lex() {
         long tokens = 0;
         for (String text : texts) {
-            DockerfileLexer lexer = new DockerfileLexer(new Utf16CharStream(text, null));
-            lexer.removeErrorListeners();
-            lexer.configure('\\', HeredocOpener.NONE);
-            for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
-                tokens++;
-            }
+            tokens += DockerfileParser.tokenize(text).size();
         }
         return tokens;
     }

@@ -2,6 +2,7 @@ package io.github.dftk.parser;
 
 import io.github.dftk.parser.internal.AstBuilder;
 import io.github.dftk.parser.internal.SourceText;
+import java.util.List;
 
 /**
  * Parses Dockerfiles exactly as BuildKit does. Never throws on user input: the result always
@@ -20,6 +21,14 @@ public final class DockerfileParser {
         AstBuilder.Built built = AstBuilder.build(text, options);
         return new ParseResult(options.sourceName(), text, built.dockerfile(), built.diagnostics(),
                 built.syntaxErrors(), built.tokens());
+    }
+
+    /**
+     * Only the tokens, as {@link ParseResult#tokens()} would give them, without parsing or
+     * building the AST (syntax highlighting, benchmarks of the lexer).
+     */
+    public static List<SourceToken> tokenize(String text) {
+        return AstBuilder.tokenize(text, ParseOptions.defaults());
     }
 
     /** Parses file bytes: UTF-8, with invalid bytes kept (see {@link #decode}). */

@@ -81,13 +81,25 @@ public final class AstBuilder {
         return new AstBuilder(text, options).run();
     }
 
-    private Built run() {
-        directives.problem().ifPresent(p -> syntaxError(Diagnostic.error("directive", p.message(),
-                lines.range(p.lineStart(), p.lineEnd()))));
+    /** Lexing only: the directive pre-scan and the lexer (heredoc bodies included), no parser, no AST. */
+    public static List<SourceToken> tokenize(String text, ParseOptions options) {
+        AstBuilder builder = new AstBuilder(text, options);
+        builder.tokens = new CommonTokenStream(builder.lexer());
+        builder.tokens.fill();
+        return builder.sourceTokens();
+    }
+
+    private DockerfileLexer lexer() {
         DockerfileLexer lexer = new DockerfileLexer(new Utf16CharStream(text, options.sourceName()));
         lexer.removeErrorListeners();
         lexer.configure(escape, heredocOpener());
-        tokens = new CommonTokenStream(lexer);
+        return lexer;
+    }
+
+    private Built run() {
+        directives.problem().ifPresent(p -> syntaxError(Diagnostic.error("directive", p.message(),
+                lines.range(p.lineStart(), p.lineEnd()))));
+        tokens = new CommonTokenStream(lexer());
         checkLineLengths();
         parse();
         if (instructions.isEmpty()) {
