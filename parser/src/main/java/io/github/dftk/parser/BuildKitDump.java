@@ -29,7 +29,7 @@ public final class BuildKitDump {
     /** One node, trimmed as BuildKit trims every node's dump. */
     private static String node(InstructionSyntax syntax) {
         StringBuilder out = new StringBuilder(64);
-        out.append(GoText.toLower(syntax.keyword().text()));
+        out.append(syntax.keyword().name());
         if (!syntax.flags().isEmpty()) {
             out.append(" [");
             boolean first = true;

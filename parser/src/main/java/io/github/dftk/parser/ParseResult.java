@@ -17,7 +17,8 @@ public final class ParseResult {
     private final Dockerfile dockerfile;
     private final List<Diagnostic> diagnostics;
     private final List<Diagnostic> syntaxErrors;
-    private final Supplier<List<SourceToken>> tokens;
+    private final Supplier<List<SourceToken>> tokenSource;
+    private volatile List<SourceToken> tokens;
 
     ParseResult(String sourceName, String text, Dockerfile dockerfile, List<Diagnostic> diagnostics,
             List<Diagnostic> syntaxErrors, Supplier<List<SourceToken>> tokens) {
@@ -26,7 +27,7 @@ public final class ParseResult {
         this.dockerfile = dockerfile;
         this.diagnostics = List.copyOf(diagnostics);
         this.syntaxErrors = List.copyOf(syntaxErrors);
-        this.tokens = tokens;
+        this.tokenSource = tokens;
     }
 
     public String sourceName() {
@@ -65,8 +66,18 @@ public final class ParseResult {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }
 
-    /** Every token, hidden ones included; their texts concatenated equal {@link #text()}. */
+    /** Every token, hidden ones included; their texts concatenated equal {@link #text()}. Built on first use. */
     public List<SourceToken> tokens() {
-        return tokens.get();
+        List<SourceToken> result = tokens;
+        if (result == null) {
+            synchronized (this) {
+                result = tokens;
+                if (result == null) {
+                    result = List.copyOf(tokenSource.get());
+                    tokens = result;
+                }
+            }
+        }
+        return result;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.dftk.parser.internal;
 
+import io.github.dftk.ast.ArgInstruction;
 import io.github.dftk.ast.Comment;
 import io.github.dftk.ast.Diagnostic;
 import io.github.dftk.ast.Directive;
@@ -13,7 +14,6 @@ import io.github.dftk.ast.Keyword;
 import io.github.dftk.ast.Severity;
 import io.github.dftk.ast.SourceRange;
 import io.github.dftk.ast.UnknownInstruction;
-import io.github.dftk.ast.ArgInstruction;
 import io.github.dftk.ast.Word;
 import io.github.dftk.grammar.DockerfileLexer;
 import io.github.dftk.grammar.HeredocOpener;
@@ -27,7 +27,6 @@ import io.github.dftk.parser.SourceToken;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.antlr.v4.runtime.BailErrorStrategy;
@@ -84,24 +83,103 @@ public final class AstBuilder {
     /** Lexing only: the directive pre-scan and the lexer (heredoc bodies included), no parser, no AST. */
     public static List<SourceToken> tokenize(String text, ParseOptions options) {
         AstBuilder builder = new AstBuilder(text, options);
-        builder.tokens = new CommonTokenStream(builder.lexer());
-        builder.tokens.fill();
+        Recognizers recognizers = Recognizers.acquire();
+        try {
+            builder.tokens = new CommonTokenStream(builder.lexer(recognizers));
+            builder.tokens.fill();
+        } finally {
+            recognizers.release();
+        }
         return builder.sourceTokens();
     }
 
-    private DockerfileLexer lexer() {
-        DockerfileLexer lexer = new DockerfileLexer(new Utf16CharStream(text, options.sourceName()));
-        lexer.removeErrorListeners();
+    private DockerfileLexer lexer(Recognizers recognizers) {
+        DockerfileLexer lexer = recognizers.lexer;
+        lexer.setInputStream(new Utf16CharStream(text, options.sourceName()));
         lexer.configure(escape, heredocOpener());
         return lexer;
+    }
+
+    /**
+     * The ANTLR lexer and parser of one thread, reused from parse to parse: constructing
+     * recognizers costs more than parsing a small Dockerfile. A nested parse on the same
+     * thread gets fresh ones.
+     */
+    private static final class Recognizers {
+        private static final ThreadLocal<Recognizers> CURRENT = ThreadLocal.withInitial(Recognizers::new);
+
+        final DockerfileLexer lexer = new DockerfileLexer(null);
+        final TreelessParser parser = new TreelessParser();
+        private boolean inUse;
+
+        Recognizers() {
+            lexer.removeErrorListeners();
+        }
+
+        static Recognizers acquire() {
+            Recognizers recognizers = CURRENT.get();
+            if (recognizers.inUse) {
+                recognizers = new Recognizers();
+            }
+            recognizers.inUse = true;
+            return recognizers;
+        }
+
+        /** Drops the references to the last text so a parked thread keeps no document alive. */
+        void release() {
+            lexer.setInputStream(null);
+            parser.finish();
+            inUse = false;
+        }
+    }
+
+    /**
+     * The generated parser, run without a parse tree: each instruction is handed to the
+     * builder as its rule completes. The grammar accepts every token sequence, so no error
+     * recovery is needed (BailErrorStrategy also skips ANTLR's per-loop sync).
+     */
+    private static final class TreelessParser extends io.github.dftk.grammar.DockerfileParser {
+        private AstBuilder builder;
+
+        TreelessParser() {
+            super(null);
+            removeErrorListeners();
+            setBuildParseTree(false);
+            setErrorHandler(new BailErrorStrategy());
+            getInterpreter().setPredictionMode(PredictionMode.SLL);
+        }
+
+        void start(AstBuilder target, CommonTokenStream tokens) {
+            builder = target;
+            setTokenStream(tokens);
+        }
+
+        void finish() {
+            builder = null;
+            setTokenStream(null);
+        }
+
+        @Override
+        public void exitRule() {
+            ParserRuleContext ctx = _ctx;
+            super.exitRule(); // sets ctx.stop
+            if (ctx instanceof InstructionContext) {
+                builder.instruction(ctx.getStart().getTokenIndex(), ctx.getStop().getTokenIndex());
+            }
+        }
     }
 
     private Built run() {
         directives.problem().ifPresent(p -> syntaxError(Diagnostic.error("directive", p.message(),
                 lines.range(p.lineStart(), p.lineEnd()))));
-        tokens = new CommonTokenStream(lexer());
         checkLineLengths();
-        parse();
+        Recognizers recognizers = Recognizers.acquire();
+        try {
+            tokens = new CommonTokenStream(lexer(recognizers));
+            parse(recognizers.parser);
+        } finally {
+            recognizers.release();
+        }
         if (instructions.isEmpty()) {
             syntaxError(Diagnostic.error("no-instructions", "file with no instructions",
                     lines.range(text.length(), text.length())).withFix("add a FROM instruction"));
@@ -117,26 +195,8 @@ public final class AstBuilder {
         return new Built(dockerfile, diagnostics, syntaxErrors, this::sourceTokens);
     }
 
-    /**
-     * Runs the ANTLR parser without building a parse tree: each instruction is handled as its
-     * rule completes, with the comment lines (hidden tokens) before it. The grammar accepts every token sequence, so the
-     * parser needs no error recovery (BailErrorStrategy also skips ANTLR's per-loop sync).
-     */
-    private void parse() {
-        io.github.dftk.grammar.DockerfileParser parser = new io.github.dftk.grammar.DockerfileParser(tokens) {
-            @Override
-            public void exitRule() {
-                ParserRuleContext ctx = _ctx;
-                super.exitRule(); // sets ctx.stop
-                if (ctx instanceof InstructionContext) {
-                    AstBuilder.this.instruction(ctx.getStart().getTokenIndex(), ctx.getStop().getTokenIndex());
-                }
-            }
-        };
-        parser.removeErrorListeners();
-        parser.setBuildParseTree(false);
-        parser.setErrorHandler(new BailErrorStrategy());
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    private void parse(TreelessParser parser) {
+        parser.start(this, tokens);
         try {
             parser.dockerfile();
             commentsBefore(tokens.size());

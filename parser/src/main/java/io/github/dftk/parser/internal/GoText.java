@@ -2,8 +2,9 @@ package io.github.dftk.parser.internal;
 
 /**
  * The few Go string semantics BuildKit's parser relies on, reproduced exactly: Go's
- * {@code unicode.IsSpace}, {@code strings.TrimSpace}, {@code strings.ToLower},
- * {@code strconv.Quote}, and the {@code [\t\v\f\r ]+} whitespace class.
+ * {@code unicode.IsSpace}, {@code strings.TrimSpace}, {@code strconv.Quote}, and the
+ * {@code [\t\v\f\r ]+} whitespace class ({@code strings.ToLower} of keywords is
+ * {@code Keyword.normalize}).
  *
  * <p>Texts are Java strings decoded by {@link SourceText}: bytes that are not valid UTF-8
  * are kept as lone surrogates U+DC80..U+DCFF, so Go's byte-level behaviour on invalid
@@ -56,35 +57,6 @@ public final class GoText {
     /** True for the lone surrogates that stand for an undecodable byte. */
     public static boolean isRawByte(char c) {
         return c >= 0xDC80 && c <= 0xDCFF;
-    }
-
-    /**
-     * Go's {@code strings.ToLower}: simple per-rune case mapping (no locale, no final sigma);
-     * undecodable bytes become U+FFFD as Go's {@code strings.Map} does.
-     */
-    public static String toLower(String s) {
-        boolean ascii = true;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80) {
-                ascii = false;
-                break;
-            }
-        }
-        if (ascii) {
-            return s.toLowerCase(java.util.Locale.ROOT); // same instance when nothing changes
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp >= 0xD800 && cp <= 0xDFFF) {
-                out.append('\uFFFD');
-            } else {
-                out.appendCodePoint(Character.toLowerCase(cp));
-            }
-        }
-        return out.toString();
     }
 
     /** Go's {@code strconv.Quote}. */
