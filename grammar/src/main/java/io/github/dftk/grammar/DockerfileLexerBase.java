@@ -38,6 +38,10 @@ public abstract class DockerfileLexerBase extends Lexer {
      * @param heredocOpener decides which heredocs an instruction's logical line opens
      */
     public void configure(char escapeChar, HeredocOpener heredocOpener) {
+        if (!(getInterpreter() instanceof EofCachingLexerSimulator)) {
+            setInterpreter(new EofCachingLexerSimulator(this, getATN(), DockerfileLexer._decisionToDFA,
+                    DockerfileLexer._sharedContextCache));
+        }
         this.escapeChar = escapeChar;
         this.heredocOpener = heredocOpener;
         this.text = _input instanceof Utf16CharStream stream ? stream.text() : null;
