@@ -1,5 +1,6 @@
 package io.github.dftk.parser.shell;
 
+import io.github.dftk.parser.internal.GoText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -251,6 +252,6 @@ class ShellCasesTest {
     }
 
     private static String quote(String s) {
-        return GoQuote.quote(s);
+        return GoText.quote(s);
     }
 }
