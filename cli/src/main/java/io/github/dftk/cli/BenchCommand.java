@@ -41,8 +41,9 @@ import picocli.CommandLine.TypeConversionException;
             "  dftk bench parse ../shared/corpus-dev",
             "  dftk bench parse --passes 30 --warmup 100 --warmup-seconds 60 ../shared/corpus-dev",
             "",
-            "The JIT needs several seconds to settle on two cores: the defaults warm up for up to",
-            "60 passes or 20 seconds. Take the median of a few runs."})
+            "The JIT needs seconds to settle: the defaults warm up for up to 100 passes or 30",
+            "seconds, and ./dftk runs bench with -XX:-TieredCompilation, which settles sooner on",
+            "two cores. Take the median of a few runs."})
 public final class BenchCommand implements Callable<Integer> {
 
     /** The operation ids for help and completion. */
@@ -79,11 +80,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Timed passes over all files (default: ${DEFAULT-VALUE}).")
     int passes;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "60",
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "100",
             description = "Untimed passes first, so the JIT has compiled the hot paths (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--warmup-seconds", paramLabel = "S", defaultValue = "20",
+    @Option(names = "--warmup-seconds", paramLabel = "S", defaultValue = "30",
             description = "Stop warming up after this many seconds even if passes remain (default: ${DEFAULT-VALUE}).")
     int warmupSeconds;
 
