@@ -100,20 +100,15 @@ public final class StandardInstructions {
     static Instruction from(InstructionSyntax s, BuildContext c) {
         List<Word> args = s.arguments();
         boolean named = args.size() == 3 && args.get(1).text().equalsIgnoreCase("as");
-        if (named) {
-            String name = args.get(2).text().toLowerCase(Locale.ROOT);
-            if (!isValidStageName(name)) {
-                c.report(Diagnostic.error("invalid-stage-name", "invalid name for build stage: "
-                        + GoText.quote(args.get(2).text()) + ", name can't start with a number or contain symbols",
-                        args.get(2).range()).withFix("use lower-case letters, digits, '-', '_' and '.', starting with a letter"));
-            }
-        } else if (args.size() != 1) {
+        // BuildKit checks the arguments first, the flags only when the arguments are fine.
+        if (named && !isValidStageName(args.get(2).text().toLowerCase(Locale.ROOT))) {
+            c.report(Diagnostic.error("invalid-stage-name", "invalid name for build stage: "
+                    + GoText.quote(args.get(2).text()) + ", name can't start with a number or contain symbols",
+                    args.get(2).range()).withFix("use lower-case letters, digits, '-', '_' and '.', starting with a letter"));
+        } else if (!named && args.size() != 1) {
             c.report(Diagnostic.error("argument-count", "FROM requires either one or three arguments", argsOrKeyword(s))
                     .withFix("write FROM <image> [AS <name>]"));
         } else {
-            checkFlags(s, c, FROM_FLAGS, "FROM");
-        }
-        if (named) {
             checkFlags(s, c, FROM_FLAGS, "FROM");
         }
         return new FromInstruction(s, first(args), named ? Optional.of(args.get(1)) : Optional.empty(),
