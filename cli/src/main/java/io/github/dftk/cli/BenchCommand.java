@@ -4,7 +4,7 @@ import io.github.dftk.bench.Corpus;
 import io.github.dftk.bench.CorpusOp;
 import io.github.dftk.bench.CorpusRunner;
 import io.github.dftk.bench.ThroughputReport;
-import io.github.dftk.cli.internal.JsonWriter;
+import io.github.dftk.ir.format.JsonWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package io.github.dftk.cli;
 import io.github.dftk.ast.Diagnostic;
 import io.github.dftk.cli.internal.AstJson;
 import io.github.dftk.cli.internal.InputFile;
-import io.github.dftk.cli.internal.JsonWriter;
+import io.github.dftk.ir.format.JsonWriter;
 import io.github.dftk.cli.internal.TreePrinter;
 import io.github.dftk.parser.BuildKitDump;
 import io.github.dftk.parser.DockerfileParser;

@@ -27,8 +27,9 @@ class ArchitectureTest {
             "grammar", Set.of("grammar"),
             "ast", Set.of("ast"),
             "parser", Set.of("parser", "grammar", "ast"),
-            "bench", Set.of("bench", "parser", "ast"),
-            "cli", Set.of("cli", "bench", "parser", "ast"));
+            "ir", Set.of("ir", "parser", "ast"),
+            "bench", Set.of("bench", "ir", "parser", "ast"),
+            "cli", Set.of("cli", "bench", "ir", "parser", "ast"));
 
     private static final Set<String> ANTLR_ALLOWED = Set.of("grammar", "parser");
 

@@ -1,5 +1,6 @@
 package io.github.dftk.cli.internal;
 
+import io.github.dftk.ir.format.JsonWriter;
 import io.github.dftk.ast.AddInstruction;
 import io.github.dftk.ast.ArgDeclaration;
 import io.github.dftk.ast.ArgInstruction;

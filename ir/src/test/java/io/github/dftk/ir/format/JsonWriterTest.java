@@ -1,4 +1,4 @@
-package io.github.dftk.cli.internal;
+package io.github.dftk.ir.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

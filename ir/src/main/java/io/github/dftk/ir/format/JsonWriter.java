@@ -1,4 +1,4 @@
-package io.github.dftk.cli.internal;
+package io.github.dftk.ir.format;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
