@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "dftk",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {ParseCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ParseCommand.class, GraphCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         description = "Dockerfile toolkit: parse Dockerfiles exactly as BuildKit does, and measure it.",
         synopsisSubcommandLabel = "COMMAND",
         commandListHeading = "%nCommands:%n",

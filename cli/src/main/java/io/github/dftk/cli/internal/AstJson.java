@@ -1,6 +1,7 @@
 package io.github.dftk.cli.internal;
 
 import io.github.dftk.ir.format.JsonWriter;
+import io.github.dftk.ir.format.SourceJson;
 import io.github.dftk.ast.AddInstruction;
 import io.github.dftk.ast.ArgDeclaration;
 import io.github.dftk.ast.ArgInstruction;
@@ -379,14 +380,7 @@ public final class AstJson implements AstVisitor<Void> {
     }
 
     private void diagnostic(Diagnostic d) {
-        json.beginObject();
-        node("diagnostic", d.range());
-        json.name("code").value(d.code());
-        json.name("severity").value(d.severity().label());
-        json.name("message").value(d.message());
-        d.reason().ifPresent(r -> json.name("reason").value(r));
-        d.fix().ifPresent(f -> json.name("fix").value(f));
-        json.endObject();
+        SourceJson.diagnostic(json, d);
     }
 
     private void keyword(Keyword k) {
@@ -450,17 +444,6 @@ public final class AstJson implements AstVisitor<Void> {
     }
 
     private void range(SourceRange r) {
-        json.beginInlineObject();
-        json.name("start").beginObject();
-        json.name("line").value(r.startLine());
-        json.name("column").value(r.startColumn());
-        json.name("offset").value(r.startOffset());
-        json.endObject();
-        json.name("end").beginObject();
-        json.name("line").value(r.endLine());
-        json.name("column").value(r.endColumn());
-        json.name("offset").value(r.endOffset());
-        json.endObject();
-        json.endObject();
+        SourceJson.range(json, r);
     }
 }

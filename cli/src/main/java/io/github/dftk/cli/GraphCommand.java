@@ -1,0 +1,117 @@
+package io.github.dftk.cli;
+
+import io.github.dftk.ast.Diagnostic;
+import io.github.dftk.cli.internal.InputFile;
+import io.github.dftk.ir.BuildGraph;
+import io.github.dftk.ir.BuildGraphs;
+import io.github.dftk.ir.format.GraphDot;
+import io.github.dftk.ir.format.GraphJson;
+import io.github.dftk.ir.format.GraphMermaid;
+import io.github.dftk.ir.format.GraphText;
+import io.github.dftk.ir.format.JsonWriter;
+import io.github.dftk.parser.DockerfileParser;
+import io.github.dftk.parser.ParseOptions;
+import io.github.dftk.parser.ParseResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code dftk graph}: the build graph a Dockerfile lowers to, as BuildKit would build it
+ * offline: steps, their inputs and digests, stages, parallel levels and critical path.
+ */
+@Command(name = "graph",
+        mixinStandardHelpOptions = true,
+        versionProvider = io.github.dftk.cli.internal.VersionProvider.class,
+        subcommands = GraphDiffCommand.class,
+        description = {"Lower a Dockerfile to its build graph (what BuildKit would run, offline) and print it."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  dftk graph Dockerfile                          stages, steps, parallel levels, critical path",
+            "  dftk graph -f dot Dockerfile | dot -Tsvg > g.svg",
+            "  dftk graph -f mermaid --target build Dockerfile",
+            "  dftk graph -f json --build-arg VERSION=2 --platform linux/arm64 Dockerfile",
+            "  dftk graph diff old/Dockerfile new/Dockerfile  which steps stay cached",
+            "",
+            "Exit codes: 0 fine, 1 the file has errors (parse or graph), 2 usage error or unreadable file."})
+public final class GraphCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { TEXT, JSON, DOT, MERMAID }
+
+    static final class FormatConverter implements ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            for (Format format : Format.values()) {
+                if (format.name().equalsIgnoreCase(value)) {
+                    return format;
+                }
+            }
+            throw new TypeConversionException("unknown format '" + value + "' — expected one of: text, json, dot, mermaid");
+        }
+    }
+
+    @ParentCommand
+    Main main;
+
+    @Mixin
+    BuildOptionsMixin build;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
+            description = "Output format: text, json (docs/graph-json.md), dot (Graphviz) or mermaid (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The Dockerfile; '-' reads standard input.")
+    String file;
+
+    @Override
+    public Integer call() {
+        Terminal terminal = main.terminal();
+        Lowered lowered;
+        try {
+            lowered = lower(file, build, terminal);
+        } catch (InputFile.UnreadableException e) {
+            terminal.printError(e.getMessage() + "\n");
+            return Main.EXIT_USAGE;
+        }
+        BuildGraph graph = lowered.graph();
+        String out = switch (format) {
+            case TEXT -> GraphText.render(graph, lowered.name());
+            case JSON -> {
+                StringBuilder json = new StringBuilder();
+                GraphJson.write(graph, lowered.name(), JsonWriter.pretty(json));
+                yield json.append('\n').toString();
+            }
+            case DOT -> GraphDot.render(graph);
+            case MERMAID -> GraphMermaid.render(graph);
+        };
+        terminal.print(out);
+        StringBuilder problems = new StringBuilder();
+        for (Diagnostic d : lowered.problems()) {
+            problems.append(ParseCommand.line(d, lowered.name())).append('\n');
+        }
+        terminal.printError(problems.toString());
+        return lowered.problems().stream().anyMatch(Diagnostic::isError) ? Main.EXIT_INPUT_ERRORS : 0;
+    }
+
+    /** A file parsed and lowered, with the parse diagnostics and the graph's. */
+    record Lowered(String name, BuildGraph graph, List<Diagnostic> problems) {
+    }
+
+    static Lowered lower(String argument, BuildOptionsMixin build, Terminal terminal) throws InputFile.UnreadableException {
+        InputFile input = InputFile.read(argument, terminal);
+        ParseResult parsed = DockerfileParser.parse(input.bytes(), ParseOptions.defaults().withSourceName(input.name()));
+        BuildGraph graph = BuildGraphs.lower(parsed, build.options());
+        List<Diagnostic> problems = new ArrayList<>(parsed.diagnostics());
+        problems.addAll(graph.diagnostics());
+        problems.sort(java.util.Comparator.comparingInt(d -> d.range().startOffset()));
+        return new Lowered(input.name(), graph, problems);
+    }
+}
