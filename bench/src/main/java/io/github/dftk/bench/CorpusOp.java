@@ -1,6 +1,11 @@
 package io.github.dftk.bench;
 
+import io.github.dftk.ast.Diagnostic;
+import io.github.dftk.ir.BuildGraph;
+import io.github.dftk.ir.BuildGraphs;
+import io.github.dftk.ir.BuildOptions;
 import io.github.dftk.parser.DockerfileParser;
+import io.github.dftk.parser.ParseResult;
 import io.github.dftk.parser.ParseOptions;
 import java.util.Optional;
 
@@ -17,6 +22,16 @@ public enum CorpusOp {
         public boolean apply(Corpus.Entry file) {
             return !DockerfileParser.parse(file.bytes(), ParseOptions.defaults().withSourceName(file.name()))
                     .syntaxErrors().isEmpty();
+        }
+    },
+
+    /** Decode, parse and lower to the build graph with every digest; errors are graph errors. */
+    GRAPH("graph") {
+        @Override
+        public boolean apply(Corpus.Entry file) {
+            ParseResult parsed = DockerfileParser.parse(file.bytes(), ParseOptions.defaults().withSourceName(file.name()));
+            BuildGraph graph = BuildGraphs.lower(parsed, BuildOptions.defaults());
+            return graph.diagnostics().stream().anyMatch(Diagnostic::isError);
         }
     };
 

@@ -68,11 +68,18 @@ public final class GraphCommand implements Callable<Integer> {
             description = "Output format: text, json (docs/graph-json.md), dot (Graphviz) or mermaid (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The Dockerfile; '-' reads standard input.")
+    // Optional for picocli so that `graph diff OLD NEW` parses; required in call().
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The Dockerfile; '-' reads standard input.")
     String file;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (file == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'FILE'");
+        }
         Terminal terminal = main.terminal();
         Lowered lowered;
         try {

@@ -210,8 +210,10 @@ public final class GraphLowering {
             config = ImageConfig.start(false);
         } else {
             config = ImageConfig.start(true);
-            state = Optional.of(imageSource(base, platform, stage.index(), from.range(),
-                    from.image().map(Word::range).orElse(from.range())));
+            // A FROM without an image is already a parse error; there is no source to add.
+            if (from.image().isPresent()) {
+                state = Optional.of(imageSource(base, platform, stage.index(), from.range(), from.image().get().range()));
+            }
         }
         StageLowering lowering = new StageLowering(stage.index(), state, config, platform, deps);
         for (Instruction instruction : stage.instructions()) {
@@ -642,6 +644,9 @@ public final class GraphLowering {
          * mount may only read a stage defined before the current one.
          */
         private Optional<Vertex> stageOrImage(String name, SourceRange where, boolean mount) {
+            if (name.isEmpty()) {
+                return Optional.empty(); // "--from" without a value: a parse error already
+            }
             Integer stage = stageByName.get(name.toLowerCase(Locale.ROOT));
             if (stage == null && !name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
                 try {
