@@ -1,0 +1,14 @@
+package io.github.dftk.ir.source;
+
+/**
+ * How concurrent builds share a cache mount ({@code sharing=}): {@link #SHARED} lets writers
+ * share one directory, {@link #PRIVATE} gives a second concurrent writer a fresh one,
+ * {@link #LOCKED} makes it wait. Default {@link #SHARED}; only cache mounts may set it.
+ */
+public enum CacheSharing {
+    SHARED, PRIVATE, LOCKED;
+
+    public String text() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
