@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * A data-driven case file: one case per line, {@code input → expected}; {@code #} starts a
- * comment line, {@code @name value} sets a parameter for the lines after it. An input or
+ * comment line, {@code @name value} (a line with no arrow) sets a parameter for the lines after it. An input or
  * expected text wrapped in backticks is taken literally (for leading or trailing spaces);
  * otherwise it is trimmed.
  */
@@ -42,7 +42,7 @@ record CaseFile(Path path, List<Line> lines) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            if (line.startsWith("@")) {
+            if (line.startsWith("@") && !line.contains(ARROW)) {
                 int space = line.indexOf(' ');
                 String name = space < 0 ? line.substring(1) : line.substring(1, space);
                 String value = space < 0 ? "" : literal(line.substring(space + 1));
