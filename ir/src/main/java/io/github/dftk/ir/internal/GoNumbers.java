@@ -1,5 +1,6 @@
 package io.github.dftk.ir.internal;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -58,7 +59,7 @@ public final class GoNumbers {
             negative = s.charAt(i) == '-';
             i++;
         }
-        String rest = s.substring(i).toLowerCase(java.util.Locale.ROOT);
+        String rest = s.substring(i).toLowerCase(Locale.ROOT);
         if (rest.equals("inf") || rest.equals("infinity")) {
             return OptionalDouble.of(negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
         }

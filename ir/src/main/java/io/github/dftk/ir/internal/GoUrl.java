@@ -2,6 +2,7 @@ package io.github.dftk.ir.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -450,7 +451,7 @@ public final class GoUrl {
             if (shouldEscape(c, mode)) {
                 if (out == null) {
                     out = new StringBuilder(b.length + 8);
-                    out.append(GoStrings.text(java.util.Arrays.copyOf(b, i)));
+                    out.append(GoStrings.text(Arrays.copyOf(b, i)));
                 }
                 if (c == ' ' && mode == Mode.QUERY_COMPONENT) {
                     out.append('+');
@@ -508,7 +509,7 @@ public final class GoUrl {
     }
 
     private static String slice(byte[] b, int from, int to) {
-        return GoStrings.text(java.util.Arrays.copyOfRange(b, from, to));
+        return GoStrings.text(Arrays.copyOfRange(b, from, to));
     }
 
     private static boolean isHex(byte b) {

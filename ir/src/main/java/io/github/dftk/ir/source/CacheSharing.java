@@ -1,5 +1,7 @@
 package io.github.dftk.ir.source;
 
+import java.util.Locale;
+
 /**
  * How concurrent builds share a cache mount ({@code sharing=}): {@link #SHARED} lets writers
  * share one directory, {@link #PRIVATE} gives a second concurrent writer a fresh one,
@@ -9,6 +11,6 @@ public enum CacheSharing {
     SHARED, PRIVATE, LOCKED;
 
     public String text() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

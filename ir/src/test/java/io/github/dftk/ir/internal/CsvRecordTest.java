@@ -2,6 +2,7 @@ package io.github.dftk.ir.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -52,26 +53,26 @@ class CsvRecordTest {
         assertThat(CsvRecord.read(input.replace("\\n", "\n")).error()).isEqualTo("EOF");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void trailingNewlineIsIgnored() {
         assertThat(CsvRecord.read("foo,bar\n").fields()).extracting(CsvRecord.Field::text).containsExactly("foo", "bar");
         assertThat(CsvRecord.read("foo,bar\r\n").fields()).extracting(CsvRecord.Field::text).containsExactly("foo", "bar");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void ociConfigValue() {
         String input = "type=docker,name=test.docker,\"containerimage.config={\"\"Config\"\":{\"\"StopSignal\"\":\"\"37\"\"}}\"";
         assertThat(CsvRecord.read(input).fields()).extracting(CsvRecord.Field::text)
                 .containsExactly("type=docker", "name=test.docker", "containerimage.config={\"Config\":{\"StopSignal\":\"37\"}}");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void offsetsPointAtFieldStarts() {
         assertThat(CsvRecord.read("a,\"b\",c").fields()).extracting(CsvRecord.Field::offset).containsExactly(0, 2, 6);
     }
 
     /** The go-csvvalue cases whose input holds three quotes in a row (no room for them in a text block). */
-    @org.junit.jupiter.api.Test
+    @Test
     void tripleQuotes() {
         assertThat(CsvRecord.read("a,\"foo\"\"\",c").fields()).extracting(CsvRecord.Field::text)
                 .containsExactly("a", "foo\"", "c");

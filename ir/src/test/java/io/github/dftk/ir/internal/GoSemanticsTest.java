@@ -3,6 +3,7 @@ package io.github.dftk.ir.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -218,10 +219,10 @@ class GoSemanticsTest {
     @Test
     void queries() {
         assertThat(GoUrl.parseQuery("a=1&b=2&a=3&c", false)).containsExactly(
-                java.util.Map.entry("a", List.of("1", "3")), java.util.Map.entry("b", List.of("2")),
-                java.util.Map.entry("c", List.of("")));
+                Map.entry("a", List.of("1", "3")), Map.entry("b", List.of("2")),
+                Map.entry("c", List.of("")));
         assertThat(GoUrl.parseQuery("a=%zz&b=1;2&c=x+y%20z", false))
-                .containsExactly(java.util.Map.entry("c", List.of("x y z")));
+                .containsExactly(Map.entry("c", List.of("x y z")));
         assertThat(GoUrl.parseQuery("a=%zz", true)).isNull();
     }
 }
