@@ -5,7 +5,7 @@ import io.github.dftk.ast.Flag;
 import io.github.dftk.ast.Instruction;
 import io.github.dftk.ast.InstructionSyntax;
 import io.github.dftk.ast.Word;
-import io.github.dftk.parser.internal.GoText;
+import io.github.dftk.parser.GoStrings;
 
 /**
  * BuildKit's {@code Node.Dump()} text of a parsed file: one {@code (keyword ["flags"] "arg"...)}
@@ -38,7 +38,7 @@ public final class BuildKitDump {
                     out.append(' ');
                 }
                 first = false;
-                GoText.appendQuoted(out, flag.text());
+                GoStrings.appendQuoted(out, flag.text());
             }
             out.append(']');
         }
@@ -47,9 +47,9 @@ public final class BuildKitDump {
         } else {
             for (Word argument : syntax.arguments()) {
                 out.append(' ');
-                GoText.appendQuoted(out, argument.text());
+                GoStrings.appendQuoted(out, argument.text());
             }
         }
-        return GoText.trimSpace(out.toString());
+        return GoStrings.trimSpace(out.toString());
     }
 }

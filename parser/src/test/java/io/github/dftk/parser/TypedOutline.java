@@ -9,7 +9,7 @@ import io.github.dftk.ast.Instruction;
 import io.github.dftk.ast.KeyValue;
 import io.github.dftk.ast.SourceRange;
 import io.github.dftk.ast.Word;
-import io.github.dftk.parser.internal.GoText;
+import io.github.dftk.parser.GoStrings;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +28,7 @@ final class TypedOutline {
         StringBuilder out = new StringBuilder();
         out.append("# directives\n");
         result.dockerfile().directives().forEach(d -> out.append(d.range().start()).append(' ').append(d.name())
-                .append('=').append(GoText.quote(d.value())).append('\n'));
+                .append('=').append(GoStrings.quote(d.value())).append('\n'));
         out.append("# instructions\n");
         for (Instruction instruction : result.dockerfile().instructions()) {
             out.append(range(instruction.range())).append(' ').append(instruction(instruction)).append('\n');
@@ -41,7 +41,7 @@ final class TypedOutline {
                         .append(h.expand() ? " expand" : "").append(h.chomp() ? " chomp" : "")
                         .append(" marker@").append(h.markerRange()).append(" body@").append(h.bodyRange())
                         .append(" end@").append(h.terminatorRange()).append(' ')
-                        .append(GoText.quote(h.content())).append('\n');
+                        .append(GoStrings.quote(h.content())).append('\n');
             }
             for (SourceRange empty : instruction.syntax().emptyContinuationLines()) {
                 out.append("    empty-continuation-line@").append(empty).append('\n');
@@ -49,7 +49,7 @@ final class TypedOutline {
         }
         out.append("# comments\n");
         result.dockerfile().comments().forEach(c -> out.append(c.range().start()).append(' ')
-                .append(GoText.quote(c.text())).append('\n'));
+                .append(GoStrings.quote(c.text())).append('\n'));
         out.append("# diagnostics\n");
         for (Diagnostic d : result.diagnostics()) {
             out.append(d.range()).append(' ').append(d.severity().label()).append(' ').append(d.code())
@@ -90,7 +90,7 @@ final class TypedOutline {
 
     private static String value(Object value) {
         if (value instanceof Word w) {
-            return GoText.quote(w.text()) + "@" + w.range();
+            return GoStrings.quote(w.text()) + "@" + w.range();
         }
         if (value instanceof Flag f) {
             return f.text() + "@" + f.range();
@@ -121,7 +121,7 @@ final class TypedOutline {
             return out.append(']').toString();
         }
         if (value instanceof String s) {
-            return GoText.quote(s);
+            return GoStrings.quote(s);
         }
         return String.valueOf(value);
     }

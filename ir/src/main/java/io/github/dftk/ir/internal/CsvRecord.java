@@ -1,5 +1,7 @@
 package io.github.dftk.ir.internal;
 
+import io.github.dftk.parser.GoStrings;
+
 import java.util.ArrayList;
 import java.util.List;
 

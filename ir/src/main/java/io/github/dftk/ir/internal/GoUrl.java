@@ -1,5 +1,8 @@
 package io.github.dftk.ir.internal;
 
+import io.github.dftk.parser.DockerfileParser;
+import io.github.dftk.parser.GoStrings;
+
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -136,7 +139,7 @@ public final class GoUrl {
     }
 
     private static GoUrl parseWithoutFragment(String raw) throws Failure {
-        for (byte b : GoStrings.bytes(raw)) {
+        for (byte b : DockerfileParser.encode(raw)) {
             if ((b & 0xFF) < 0x20 || b == 0x7F) {
                 throw new Failure("net/url: invalid control character in URL");
             }
@@ -357,7 +360,7 @@ public final class GoUrl {
     }
 
     private static boolean validEncoded(String s, Mode mode) {
-        for (byte b : GoStrings.bytes(s)) {
+        for (byte b : DockerfileParser.encode(s)) {
             int c = b & 0xFF;
             if ("!$&'()*+,;=:@[]%".indexOf(c) >= 0) {
                 continue;
@@ -403,7 +406,7 @@ public final class GoUrl {
     }
 
     private static String unescape(String s, Mode mode) throws Failure {
-        byte[] b = GoStrings.bytes(s);
+        byte[] b = DockerfileParser.encode(s);
         for (int i = 0; i < b.length; ) {
             int c = b[i] & 0xFF;
             if (c == '%') {
@@ -440,18 +443,18 @@ public final class GoUrl {
                 out.write(c);
             }
         }
-        return GoStrings.text(out.toByteArray());
+        return DockerfileParser.decode(out.toByteArray());
     }
 
     private static String escape(String s, Mode mode) {
-        byte[] b = GoStrings.bytes(s);
+        byte[] b = DockerfileParser.encode(s);
         StringBuilder out = null;
         for (int i = 0; i < b.length; i++) {
             int c = b[i] & 0xFF;
             if (shouldEscape(c, mode)) {
                 if (out == null) {
                     out = new StringBuilder(b.length + 8);
-                    out.append(GoStrings.text(Arrays.copyOf(b, i)));
+                    out.append(DockerfileParser.decode(Arrays.copyOf(b, i)));
                 }
                 if (c == ' ' && mode == Mode.QUERY_COMPONENT) {
                     out.append('+');
@@ -509,7 +512,7 @@ public final class GoUrl {
     }
 
     private static String slice(byte[] b, int from, int to) {
-        return GoStrings.text(Arrays.copyOfRange(b, from, to));
+        return DockerfileParser.decode(Arrays.copyOfRange(b, from, to));
     }
 
     private static boolean isHex(byte b) {

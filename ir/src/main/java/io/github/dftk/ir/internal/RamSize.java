@@ -1,5 +1,8 @@
 package io.github.dftk.ir.internal;
 
+import io.github.dftk.parser.DockerfileParser;
+import io.github.dftk.parser.GoStrings;
+
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
@@ -44,7 +47,7 @@ public final class RamSize {
         // The length is checked before lower-casing, as in Go: the Kelvin sign (3 bytes)
         // lower-cases to 'k' and then reads as a valid suffix.
         String lower = GoStrings.toLower(suffix);
-        byte[] sfx = GoStrings.bytes(lower);
+        byte[] sfx = DockerfileParser.encode(lower);
         if (sfx[0] == 'b') {
             return sfx.length > 1 ? OptionalLong.empty() : OptionalLong.of(GoNumbers.toInt64(value));
         }

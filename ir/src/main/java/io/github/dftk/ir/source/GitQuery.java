@@ -1,7 +1,7 @@
 package io.github.dftk.ir.source;
 
 import io.github.dftk.ir.internal.GoNumbers;
-import io.github.dftk.ir.internal.GoStrings;
+import io.github.dftk.parser.GoStrings;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

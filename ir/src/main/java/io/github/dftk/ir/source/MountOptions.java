@@ -1,9 +1,9 @@
 package io.github.dftk.ir.source;
 
 import io.github.dftk.ir.internal.CsvRecord;
-import io.github.dftk.ir.internal.DidYouMean;
 import io.github.dftk.ir.internal.GoNumbers;
-import io.github.dftk.ir.internal.GoStrings;
+import io.github.dftk.parser.DidYouMean;
+import io.github.dftk.parser.GoStrings;
 import io.github.dftk.ir.internal.RamSize;
 import java.util.List;
 import java.util.Optional;
@@ -96,7 +96,7 @@ final class MountOptions {
             case "type" -> {
                 Optional<MountType> type = type(GoStrings.toLower(value));
                 if (type.isEmpty()) {
-                    return error(DidYouMean.wrap("unsupported mount type " + GoStrings.quote(value), value, TYPES), at);
+                    return error(DidYouMean.wrap("unsupported mount type " + GoStrings.quote(value), value, TYPES, true), at);
                 }
                 m.type = type.get();
             }
@@ -155,7 +155,7 @@ final class MountOptions {
             case "sharing" -> {
                 Optional<CacheSharing> sharing = sharing(GoStrings.toLower(value));
                 if (sharing.isEmpty()) {
-                    return error(DidYouMean.wrap("unsupported sharing value " + GoStrings.quote(value), value, SHARING),
+                    return error(DidYouMean.wrap("unsupported sharing value " + GoStrings.quote(value), value, SHARING, true),
                             at);
                 }
                 m.sharing = sharing.get();
@@ -175,7 +175,7 @@ final class MountOptions {
             }
             case "env" -> m.env = value;
             default -> {
-                return error(DidYouMean.wrap("unexpected key '" + key + "' in '" + text + "'", key, KEYS), at);
+                return error(DidYouMean.wrap("unexpected key '" + key + "' in '" + text + "'", key, KEYS, true), at);
             }
         }
         return Optional.empty();

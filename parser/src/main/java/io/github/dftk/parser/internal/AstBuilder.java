@@ -11,6 +11,7 @@ import io.github.dftk.grammar.DockerfileLexer;
 import io.github.dftk.grammar.HeredocOpener;
 import io.github.dftk.grammar.HeredocTerminator;
 import io.github.dftk.grammar.Utf16CharStream;
+import io.github.dftk.parser.GoStrings;
 import io.github.dftk.parser.ParseOptions;
 import io.github.dftk.parser.SourceToken;
 import java.util.ArrayList;
@@ -184,7 +185,7 @@ public final class AstBuilder {
         for (int line = 1; line <= lines.lineCount(); line++) {
             int start = lines.lineStart(line);
             int end = line < lines.lineCount() ? lines.lineStart(line + 1) - 1 : text.length();
-            if ((end - start) * 3 > MAX_LINE_BYTES && SourceText.utf8Length(text, start, end) > MAX_LINE_BYTES) {
+            if ((end - start) * 3 > MAX_LINE_BYTES && GoStrings.byteLength(text, start, end) > MAX_LINE_BYTES) {
                 diagnostics.syntaxError(Diagnostic.error("line-too-long",
                         "dockerfile line greater than max allowed size of " + MAX_LINE_BYTES, lines.range(start, start))
                         .withReason("BuildKit reads at most 65535 bytes per line")

@@ -1,5 +1,7 @@
 package io.github.dftk.parser.internal;
 
+import io.github.dftk.parser.GoStrings;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,10 +21,10 @@ public record CommandSplit(RawWord command, List<RawWord> flags, int restStart, 
 
     /** Splits {@code line[from, to)}. */
     public static CommandSplit of(String line, int from, int to) {
-        int start = GoText.skipSpace(line, from, to);
-        int end = GoText.trimSpaceEnd(line, start, to);
+        int start = GoStrings.skipSpace(line, from, to);
+        int end = GoStrings.trimSpaceEnd(line, start, to);
         int commandEnd = start;
-        while (commandEnd < end && !GoText.isTokenWhitespace(line.charAt(commandEnd))) {
+        while (commandEnd < end && !GoStrings.isTokenWhitespace(line.charAt(commandEnd))) {
             commandEnd++;
         }
         RawWord command = new RawWord(line.substring(start, commandEnd), start, commandEnd);
@@ -30,13 +32,13 @@ public record CommandSplit(RawWord command, List<RawWord> flags, int restStart, 
             return new CommandSplit(command, List.of(), end, end);
         }
         int argsStart = commandEnd;
-        while (argsStart < end && GoText.isTokenWhitespace(line.charAt(argsStart))) {
+        while (argsStart < end && GoStrings.isTokenWhitespace(line.charAt(argsStart))) {
             argsStart++;
         }
         List<RawWord> flags = new ArrayList<>(0);
         int restFrom = extractFlags(line, argsStart, end, flags);
-        int restStart = GoText.skipSpace(line, restFrom, end);
-        int restEnd = GoText.trimSpaceEnd(line, restStart, end);
+        int restStart = GoStrings.skipSpace(line, restFrom, end);
+        int restEnd = GoStrings.trimSpaceEnd(line, restStart, end);
         return new CommandSplit(command, flags.isEmpty() ? List.of() : flags, restStart, restEnd);
     }
 
@@ -85,8 +87,8 @@ public record CommandSplit(RawWord command, List<RawWord> flags, int restStart, 
         for (int i = from; i < to; ) {
             char c = line.charAt(i);
             int width = Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(line.charAt(i + 1)) ? 2 : 1;
-            int n = GoText.isRawByte(c) ? 1
-                    : SourceText.utf8Length(line, i, i + width);
+            int n = GoStrings.isRawByte(c) ? 1
+                    : GoStrings.byteLength(line, i, i + width);
             for (int k = 0; k < n; k++) {
                 offsets[b++] = i;
             }

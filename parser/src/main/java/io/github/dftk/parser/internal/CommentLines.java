@@ -1,5 +1,7 @@
 package io.github.dftk.parser.internal;
 
+import io.github.dftk.parser.GoStrings;
+
 import io.github.dftk.ast.Comment;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +38,7 @@ final class CommentLines {
             lineStart = 1;
         }
         int commentEnd = comment.range().endOffset();
-        String kept = GoText.trimSpace(text.substring(Math.min(lineStart + 1, commentEnd), commentEnd));
+        String kept = GoStrings.trimSpace(text.substring(Math.min(lineStart + 1, commentEnd), commentEnd));
         if (kept.isEmpty()) {
             pending.clear();
         } else {
@@ -66,7 +68,7 @@ final class CommentLines {
         while (e > start && (text.charAt(e - 1) == '\r' || text.charAt(e - 1) == '\n')) {
             e--;
         }
-        return new Comment(GoText.trimSpace(text.substring(start + 1, e)), lines.range(start, e));
+        return new Comment(GoStrings.trimSpace(text.substring(start + 1, e)), lines.range(start, e));
     }
 
     private boolean isDirective(int hashOffset) {

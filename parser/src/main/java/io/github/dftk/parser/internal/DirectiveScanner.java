@@ -1,5 +1,7 @@
 package io.github.dftk.parser.internal;
 
+import io.github.dftk.parser.GoStrings;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +74,7 @@ public final class DirectiveScanner {
             while (end > pos && (text.charAt(end - 1) == '\r' || text.charAt(end - 1) == '\n')) {
                 end--;
             }
-            int start = trimLines ? GoText.skipSpace(text, pos, end) : pos;
+            int start = trimLines ? GoStrings.skipSpace(text, pos, end) : pos;
             if (!text.startsWith(prefix, start) || start + prefix.length() > end) {
                 return;
             }
@@ -91,7 +93,7 @@ public final class DirectiveScanner {
 
     /** After the prefix, Go-space trimmed: {@code ^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$}. */
     private static Found match(String text, int hash, int afterPrefix, int end) {
-        int i = GoText.skipSpace(text, afterPrefix, end);
+        int i = GoStrings.skipSpace(text, afterPrefix, end);
         int keyStart = i;
         if (i >= end || !isAsciiLetter(text.charAt(i))) {
             return null;

@@ -1,5 +1,7 @@
 package io.github.dftk.parser.internal;
 
+import io.github.dftk.parser.DidYouMean;
+
 import io.github.dftk.ast.Diagnostic;
 import io.github.dftk.ast.Flag;
 import java.util.HashSet;
@@ -50,7 +52,7 @@ public final class FlagSet {
                 Diagnostic d = Diagnostic.error("unknown-flag", "unknown flag: " + name, flag.range())
                         .withReason(kinds.isEmpty() ? instruction + " takes no flags"
                                 : instruction + " accepts --" + String.join(", --", kinds.keySet()));
-                Optional<String> close = Suggestion.closest(name, kinds.keySet());
+                Optional<String> close = DidYouMean.closest(name, List.copyOf(kinds.keySet()), true);
                 return Optional.of(close.isPresent() ? d.withFix("did you mean --" + close.get() + "?")
                         : d.withFix("remove the flag"));
             }

@@ -1,5 +1,7 @@
 package io.github.dftk.parser.internal;
 
+import io.github.dftk.parser.GoStrings;
+
 import java.util.Optional;
 
 /** Go's {@code time.ParseDuration}, for HEALTHCHECK intervals: nanoseconds, or Go's error text. */
@@ -14,7 +16,7 @@ public final class GoDuration {
 
     public static Parsed parse(String s) {
         String original = s;
-        String error = "time: invalid duration " + GoText.quote(original);
+        String error = "time: invalid duration " + GoStrings.quote(original);
         int i = 0;
         boolean negative = false;
         if (i < s.length() && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
@@ -53,7 +55,7 @@ public final class GoDuration {
             }
             String unit = s.substring(unitStart, i);
             if (unit.isEmpty()) {
-                return new Parsed(0, Optional.of("time: missing unit in duration " + GoText.quote(original)));
+                return new Parsed(0, Optional.of("time: missing unit in duration " + GoStrings.quote(original)));
             }
             double scale = switch (unit) {
                 case "ns" -> 1;
@@ -65,8 +67,8 @@ public final class GoDuration {
                 default -> -1;
             };
             if (scale < 0) {
-                return new Parsed(0, Optional.of("time: unknown unit " + GoText.quote(unit) + " in duration "
-                        + GoText.quote(original)));
+                return new Parsed(0, Optional.of("time: unknown unit " + GoStrings.quote(unit) + " in duration "
+                        + GoStrings.quote(original)));
             }
             String number = s.substring(numberStart, intEnd) + (fracEnd > fracStart ? "." + s.substring(fracStart, fracEnd) : "");
             if (number.startsWith(".")) {

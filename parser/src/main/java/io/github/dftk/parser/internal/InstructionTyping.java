@@ -1,5 +1,7 @@
 package io.github.dftk.parser.internal;
 
+import io.github.dftk.parser.DidYouMean;
+
 import io.github.dftk.ast.Diagnostic;
 import io.github.dftk.ast.Instruction;
 import io.github.dftk.ast.InstructionSyntax;
@@ -38,7 +40,7 @@ final class InstructionTyping {
         if (spec.isPresent()) {
             return spec.get().factory().build(syntax, context);
         }
-        Optional<String> suggestion = Suggestion.closest(syntax.keyword().text(), registry.upperCaseNames());
+        Optional<String> suggestion = DidYouMean.closest(syntax.keyword().text(), registry.upperCaseNames(), false);
         Diagnostic unknown = Diagnostic.error("unknown-instruction", "unknown instruction: " + syntax.keyword().text(),
                 syntax.keyword().range());
         context.report(suggestion.isPresent()

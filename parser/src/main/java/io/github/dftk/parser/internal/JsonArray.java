@@ -1,5 +1,7 @@
 package io.github.dftk.parser.internal;
 
+import io.github.dftk.parser.GoStrings;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +52,7 @@ public final class JsonArray {
 
     /** Parses {@code text[start, end)}, which must start with {@code [} (after Go whitespace). */
     public static Result parse(String text, int start, int end) {
-        int first = GoText.skipSpace(text, start, end);
+        int first = GoStrings.skipSpace(text, start, end);
         if (first >= end || text.charAt(first) != '[') {
             return NOT_JSON;
         }
@@ -315,7 +317,7 @@ public final class JsonArray {
             if (c < 0x20) {
                 return null;
             }
-            if (c == '\\' || GoText.isRawByte(c) || Character.isSurrogate(c)) {
+            if (c == '\\' || GoStrings.isRawByte(c) || Character.isSurrogate(c)) {
                 if (out == null) {
                     out = new StringBuilder();
                 }

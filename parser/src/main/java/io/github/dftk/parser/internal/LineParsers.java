@@ -1,5 +1,7 @@
 package io.github.dftk.parser.internal;
 
+import io.github.dftk.parser.GoStrings;
+
 import io.github.dftk.parser.ArgumentSyntax;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,9 +92,9 @@ final class LineParsers {
         int start = rs;
         int i = rs;
         while (i < re) {
-            if (GoText.isTokenWhitespace(line.charAt(i))) {
+            if (GoStrings.isTokenWhitespace(line.charAt(i))) {
                 out.add(word(start, i));
-                while (i < re && GoText.isTokenWhitespace(line.charAt(i))) {
+                while (i < re && GoStrings.isTokenWhitespace(line.charAt(i))) {
                     i++;
                 }
                 start = i;
@@ -112,7 +114,7 @@ final class LineParsers {
         }
         if (words.get(0).text().indexOf('=') < 0) {
             int split = rs;
-            while (split < re && !GoText.isTokenWhitespace(line.charAt(split))) {
+            while (split < re && !GoStrings.isTokenWhitespace(line.charAt(split))) {
                 split++;
             }
             if (split == re) {
@@ -120,7 +122,7 @@ final class LineParsers {
                         rs, re);
             }
             int valueStart = split;
-            while (valueStart < re && GoText.isTokenWhitespace(line.charAt(valueStart))) {
+            while (valueStart < re && GoStrings.isTokenWhitespace(line.charAt(valueStart))) {
                 valueStart++;
             }
             return new Parsed(List.of(word(rs, split), word(valueStart, re), new RawWord("", re, re)), false,
@@ -130,7 +132,7 @@ final class LineParsers {
         for (RawWord w : words) {
             int eq = w.text().indexOf('=');
             if (eq < 0) {
-                return Parsed.error("missing-equals", "Syntax error - can't find = in " + GoText.quote(w.text())
+                return Parsed.error("missing-equals", "Syntax error - can't find = in " + GoStrings.quote(w.text())
                         + ". Must be of the form: name=value", w.start(), w.end());
             }
             // Word offsets are source-faithful only when the word text is a verbatim slice of the line.
@@ -173,7 +175,7 @@ final class LineParsers {
             int ch = line.codePointAt(pos);
             int width = Character.charCount(ch);
             if (phase == inSpaces) {
-                if (GoText.isSpace(ch)) {
+                if (GoStrings.isSpace(ch)) {
                     pos += width;
                     continue;
                 }
@@ -181,7 +183,7 @@ final class LineParsers {
                 wordStart = pos;
             }
             if (phase == inWord) {
-                if (GoText.isSpace(ch)) {
+                if (GoStrings.isSpace(ch)) {
                     phase = inSpaces;
                     if (blankOk || word.length() > 0) {
                         words.add(new RawWord(word.toString(), wordStart, wordEnd));
@@ -269,7 +271,7 @@ final class LineParsers {
      * for non-ASCII characters only their lead byte is looked at, which is never a space.
      */
     private static boolean isByteSpaceChar(char c) {
-        if (GoText.isRawByte(c)) {
+        if (GoStrings.isRawByte(c)) {
             int b = c - 0xDC00;
             return b == 0x85 || b == 0xA0;
         }

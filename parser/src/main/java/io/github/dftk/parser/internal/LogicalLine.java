@@ -1,5 +1,7 @@
 package io.github.dftk.parser.internal;
 
+import io.github.dftk.parser.GoStrings;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,9 +55,9 @@ public final class LogicalLine {
             }
             int from = pos;
             if (first) {
-                from = GoText.skipSpace(source, pos, contentEnd);
+                from = GoStrings.skipSpace(source, pos, contentEnd);
             } else {
-                int nonBlank = GoText.skipSpace(source, pos, contentEnd);
+                int nonBlank = GoStrings.skipSpace(source, pos, contentEnd);
                 if (nonBlank < contentEnd && source.charAt(nonBlank) == '#') {
                     pos = lineEnd + 1;
                     consumedEnd = lineEnd;

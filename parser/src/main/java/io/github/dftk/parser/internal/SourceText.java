@@ -1,5 +1,7 @@
 package io.github.dftk.parser.internal;
 
+import io.github.dftk.parser.GoStrings;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -96,7 +98,7 @@ public final class SourceText {
     public static byte[] encode(String text) {
         boolean plain = true;
         for (int i = 0; i < text.length(); i++) {
-            if (GoText.isRawByte(text.charAt(i))) {
+            if (GoStrings.isRawByte(text.charAt(i))) {
                 plain = false;
                 break;
             }
@@ -108,7 +110,7 @@ public final class SourceText {
         int runStart = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (GoText.isRawByte(c)) {
+            if (GoStrings.isRawByte(c)) {
                 out.writeBytes(text.substring(runStart, i).getBytes(StandardCharsets.UTF_8));
                 out.write(c - 0xDC00);
                 runStart = i + 1;
@@ -116,24 +118,5 @@ public final class SourceText {
         }
         out.writeBytes(text.substring(runStart).getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
-    }
-
-    /** Number of UTF-8 bytes {@code text[from, to)} encodes to (raw bytes count as one). */
-    public static int utf8Length(CharSequence text, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80 || GoText.isRawByte(c)) {
-                n++;
-            } else if (c < 0x800) {
-                n += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
-                n += 4;
-                i++;
-            } else {
-                n += 3;
-            }
-        }
-        return n;
     }
 }

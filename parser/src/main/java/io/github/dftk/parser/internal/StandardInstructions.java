@@ -1,5 +1,7 @@
 package io.github.dftk.parser.internal;
 
+import io.github.dftk.parser.GoStrings;
+
 import io.github.dftk.ast.AddInstruction;
 import io.github.dftk.ast.ArgDeclaration;
 import io.github.dftk.ast.ArgInstruction;
@@ -103,7 +105,7 @@ public final class StandardInstructions {
         // BuildKit checks the arguments first, the flags only when the arguments are fine.
         if (named && !isValidStageName(args.get(2).text().toLowerCase(Locale.ROOT))) {
             c.report(Diagnostic.error("invalid-stage-name", "invalid name for build stage: "
-                    + GoText.quote(args.get(2).text()) + ", name can't start with a number or contain symbols",
+                    + GoStrings.quote(args.get(2).text()) + ", name can't start with a number or contain symbols",
                     args.get(2).range()).withFix("use lower-case letters, digits, '-', '_' and '.', starting with a letter"));
         } else if (!named && args.size() != 1) {
             c.report(Diagnostic.error("argument-count", "FROM requires either one or three arguments", argsOrKeyword(s))
@@ -278,7 +280,7 @@ public final class StandardInstructions {
             c.report(atLeastOne(s, "VOLUME").withFix("write VOLUME <path>"));
         } else if (!checkFlags(s, c, NO_FLAGS, "VOLUME")) {
             for (Word path : s.arguments()) {
-                if (GoText.trimSpace(path.text()).isEmpty()) {
+                if (GoStrings.trimSpace(path.text()).isEmpty()) {
                     c.report(Diagnostic.error("empty-volume", "VOLUME specified can not be an empty string",
                             path.range()).withFix("remove the empty path"));
                     break;
@@ -342,7 +344,7 @@ public final class StandardInstructions {
             return new HealthcheckInstruction(s, type, command);
         }
         if (!kind.equals("CMD")) {
-            c.report(Diagnostic.error("healthcheck-type", "Unknown type " + GoText.quote(kind)
+            c.report(Diagnostic.error("healthcheck-type", "Unknown type " + GoStrings.quote(kind)
                     + " in HEALTHCHECK (try CMD)", args.get(0).range()).withFix("write HEALTHCHECK CMD <command>"));
             return new HealthcheckInstruction(s, type, command);
         }
@@ -363,7 +365,7 @@ public final class StandardInstructions {
                 return new HealthcheckInstruction(s, type, command);
             }
             if (d.nanos() != 0 && d.nanos() < 1_000_000) {
-                c.report(Diagnostic.error("healthcheck-duration", "Interval " + GoText.quote(name)
+                c.report(Diagnostic.error("healthcheck-duration", "Interval " + GoStrings.quote(name)
                         + " cannot be less than 1ms", flag.get().range()).withFix("use at least 1ms"));
                 return new HealthcheckInstruction(s, type, command);
             }
@@ -382,7 +384,7 @@ public final class StandardInstructions {
             retries = Integer.parseInt(value.startsWith("+") ? value.substring(1) : value);
         } catch (NumberFormatException e) {
             boolean syntax = !value.matches("[+-]?[0-9]+");
-            c.report(Diagnostic.error("healthcheck-retries", "strconv.ParseInt: parsing " + GoText.quote(value) + ": "
+            c.report(Diagnostic.error("healthcheck-retries", "strconv.ParseInt: parsing " + GoStrings.quote(value) + ": "
                     + (syntax ? "invalid syntax" : "value out of range"), flag.range()).withFix("write a whole number"));
             return;
         }
@@ -399,7 +401,7 @@ public final class StandardInstructions {
         }
         InstructionSyntax nested = s.nested().get();
         if (!checkFlags(s, c, NO_FLAGS, "ONBUILD")) {
-            String trigger = GoText.trimSpace(nested.keyword().text()).toUpperCase(Locale.ROOT);
+            String trigger = GoStrings.trimSpace(nested.keyword().text()).toUpperCase(Locale.ROOT);
             if (trigger.equals("ONBUILD")) {
                 c.report(Diagnostic.error("onbuild-trigger", "Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed",
                         nested.keyword().range()).withFix("remove one ONBUILD"));

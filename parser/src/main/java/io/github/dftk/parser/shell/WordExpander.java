@@ -1,6 +1,6 @@
 package io.github.dftk.parser.shell;
 
-import io.github.dftk.parser.internal.GoText;
+import io.github.dftk.parser.GoStrings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -433,7 +433,7 @@ final class WordExpander {
         if (failure == null) {
             return Optional.empty();
         }
-        return Optional.of(new ExpansionError("failed to process " + GoText.quote(source) + ": " + failure, failureOffset));
+        return Optional.of(new ExpansionError("failed to process " + GoStrings.quote(source) + ": " + failure, failureOffset));
     }
 
     private static Set<String> names(NameSet.Builder names) {

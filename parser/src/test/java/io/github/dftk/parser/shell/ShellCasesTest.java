@@ -1,6 +1,6 @@
 package io.github.dftk.parser.shell;
 
-import io.github.dftk.parser.internal.GoText;
+import io.github.dftk.parser.GoStrings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -249,6 +249,6 @@ class ShellCasesTest {
     }
 
     private static String quote(String s) {
-        return GoText.quote(s);
+        return GoStrings.quote(s);
     }
 }

@@ -1,32 +1,62 @@
-package io.github.dftk.ir.internal;
-
-import io.github.dftk.parser.DockerfileParser;
+package io.github.dftk.parser;
 
 /**
- * Go's view of a string as bytes, for code that counts, quotes or lower-cases like Go does.
+ * The Go string semantics BuildKit relies on, reproduced exactly, for every module that must
+ * match BuildKit's messages and splitting: Go's {@code unicode.IsSpace},
+ * {@code strings.TrimSpace}, {@code strings.ToLower}, {@code strconv.Quote}, {@code len()}
+ * in bytes, {@code []rune}, and the {@code [\t\v\f\r ]+} whitespace class.
  *
- * <p>dftk keeps Dockerfile bytes that are not valid UTF-8 as the lone surrogates
- * U+DC80..U+DCFF (see {@link DockerfileParser#decode}); here each of them is one byte, as it
- * was in the file.
+ * <p>Texts are Java strings decoded by {@link DockerfileParser#decode}: bytes that are not
+ * valid UTF-8 are kept as lone surrogates U+DC80..U+DCFF, so Go's byte-level behaviour on
+ * invalid input can be reproduced here too.
  */
 public final class GoStrings {
 
     private GoStrings() {
     }
 
-    /** True for a char that stands for one undecodable byte. */
+    /** Go's {@code unicode.IsSpace}. */
+    public static boolean isSpace(int c) {
+        if (c < 0x100) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x85 || c == 0xA0;
+        }
+        return c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F
+                || c == 0x205F || c == 0x3000;
+    }
+
+    /** BuildKit's {@code reWhitespace} class {@code [\t\v\f\r ]}. */
+    public static boolean isTokenWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** Index of the first character at or after {@code from} that is not {@link #isSpace}. */
+    public static int skipSpace(String s, int from, int to) {
+        int i = from;
+        while (i < to && isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Index just after the last character before {@code to} that is not {@link #isSpace}. */
+    public static int trimSpaceEnd(String s, int from, int to) {
+        int i = to;
+        while (i > from && isSpace(s.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Go's {@code strings.TrimSpace}. */
+    public static String trimSpace(String s) {
+        int start = skipSpace(s, 0, s.length());
+        int end = trimSpaceEnd(s, start, s.length());
+        return s.substring(start, end);
+    }
+
+    /** True for the lone surrogates that stand for an undecodable byte. */
     public static boolean isRawByte(char c) {
         return c >= 0xDC80 && c <= 0xDCFF;
-    }
-
-    /** The bytes Go would see. */
-    public static byte[] bytes(String s) {
-        return DockerfileParser.encode(s);
-    }
-
-    /** The inverse of {@link #bytes}. */
-    public static String text(byte[] bytes) {
-        return DockerfileParser.decode(bytes);
     }
 
     /** Go's {@code len(s[from:to])}: the number of bytes of a char range. */
@@ -92,9 +122,15 @@ public final class GoStrings {
         return s.codePoints().map(cp -> cp >= 0xD800 && cp <= 0xDFFF ? 0xFFFD : cp).toArray();
     }
 
-    /** Go's {@code strconv.Quote} ({@code %q} of a string). */
+    /** Go's {@code strconv.Quote}. */
     public static String quote(String s) {
         StringBuilder out = new StringBuilder(s.length() + 2);
+        appendQuoted(out, s);
+        return out.toString();
+    }
+
+    /** Appends {@code s} quoted like Go's {@code strconv.Quote}. */
+    public static void appendQuoted(StringBuilder out, String s) {
         out.append('"');
         for (int i = 0; i < s.length(); ) {
             char c = s.charAt(i);
@@ -107,7 +143,7 @@ public final class GoStrings {
                 continue;
             }
             if (isRawByte(c)) {
-                appendHex(out, "\\x", c - 0xDC00, 2);
+                appendHexByte(out, c - 0xDC00);
                 i++;
                 continue;
             }
@@ -130,25 +166,29 @@ public final class GoStrings {
                 case 0x0B -> out.append("\\v");
                 default -> {
                     if (cp < ' ' || cp == 0x7F) {
-                        appendHex(out, "\\x", cp, 2);
+                        appendHexByte(out, cp);
                     } else if (cp < 0x10000) {
-                        appendHex(out, "\\u", cp, 4);
+                        out.append("\\u").append(hex(cp, 4));
                     } else {
-                        appendHex(out, "\\U", cp, 8);
+                        out.append("\\U").append(hex(cp, 8));
                     }
                 }
             }
         }
-        return out.append('"').toString();
+        out.append('"');
     }
 
-    private static void appendHex(StringBuilder out, String prefix, int value, int digits) {
+    private static void appendHexByte(StringBuilder out, int b) {
+        out.append("\\x").append(hex(b, 2));
+    }
+
+    private static String hex(int value, int digits) {
         String h = Integer.toHexString(value);
-        out.append(prefix).append("0".repeat(Math.max(0, digits - h.length()))).append(h);
+        return "0".repeat(Math.max(0, digits - h.length())) + h;
     }
 
     /** Go's {@code unicode.IsPrint}: letters, marks, numbers, punctuation, symbols and ASCII space. */
-    private static boolean isPrint(int cp) {
+    static boolean isPrint(int cp) {
         if (cp == ' ') {
             return true;
         }

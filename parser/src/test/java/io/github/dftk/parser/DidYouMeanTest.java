@@ -1,4 +1,4 @@
-package io.github.dftk.parser.internal;
+package io.github.dftk.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,23 +10,28 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
-class SuggestionTest {
+class DidYouMeanTest {
 
     @Test
     void suggestsTheClosestKeywordWithinTwoEdits() {
         List<String> keywords = List.of("FROM", "RUN", "COPY", "EXPOSE", "HEALTHCHECK");
-        assertThat(Suggestion.closest("FORM", keywords)).contains("FROM");
-        assertThat(Suggestion.closest("runn", keywords)).contains("RUN");
-        assertThat(Suggestion.closest("EXPOSED", keywords)).contains("EXPOSE");
-        assertThat(Suggestion.closest("XYZZY", keywords)).isEmpty();
-        assertThat(Suggestion.closest("", keywords)).isEmpty();
+        assertThat(DidYouMean.closest("FORM", keywords, false)).contains("FROM");
+        assertThat(DidYouMean.closest("runn", keywords, false)).contains("run"); // takes the value's case
+        assertThat(DidYouMean.closest("EXPOSED", keywords, false)).contains("EXPOSE");
+        assertThat(DidYouMean.closest("XYZZY", keywords, false)).isEmpty();
+        assertThat(DidYouMean.closest("", keywords, false)).isEmpty(); // every keyword is 3 edits away
+        assertThat(DidYouMean.closest("abc", List.of("abd", "abc"), true)).isEmpty(); // exact: no suggestion
+        assertThat(DidYouMean.closest("ab", List.of("abc", "abd"), true)).contains("abc"); // first of the closest
+        assertThat(DidYouMean.closest("Run", List.of("run"), true)).contains("run");
+        assertThat(DidYouMean.wrap("m", "cahce", List.of("cache"), true)).isEqualTo("m (did you mean cache?)");
     }
 
     @Property(tries = 500)
     void bandedDistanceAgreesWithTheFullOne(@ForAll @StringLength(max = 8) String a, @ForAll @StringLength(max = 8) String b,
             @ForAll @IntRange(min = 0, max = 3) int max) {
         int full = full(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT));
-        assertThat(Suggestion.distance(a, b, max)).isEqualTo(Math.min(full, max + 1));
+        assertThat(DidYouMean.distance(a.toLowerCase(Locale.ROOT).codePoints().toArray(),
+                b.toLowerCase(Locale.ROOT).codePoints().toArray(), max)).isEqualTo(Math.min(full, max + 1));
     }
 
     private static int full(String a, String b) {
