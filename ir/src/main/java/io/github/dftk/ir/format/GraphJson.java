@@ -4,6 +4,7 @@ import io.github.dftk.ast.Diagnostic;
 import io.github.dftk.ir.BuildGraph;
 import io.github.dftk.ir.Edge;
 import io.github.dftk.ir.ExecMount;
+import io.github.dftk.ir.source.CacheSharing;
 import io.github.dftk.ir.FileAction;
 import io.github.dftk.ir.GraphAnalysis;
 import io.github.dftk.ir.GraphDiff;
@@ -202,12 +203,12 @@ public final class GraphJson {
 
     private void mount(ExecMount m) {
         json.beginObject();
-        json.name("type").value(m.type());
+        json.name("type").value(m.type().text());
         json.name("target").value(m.target());
         optional("source", m.selector());
         json.name("readOnly").value(m.readOnly());
         optional("id", m.cacheId());
-        optional("sharing", m.sharing());
+        optional("sharing", m.sharing().map(CacheSharing::text));
         m.mode().ifPresent(x -> json.name("mode").value(x));
         m.uid().ifPresent(x -> json.name("uid").value(x));
         m.gid().ifPresent(x -> json.name("gid").value(x));

@@ -1,16 +1,20 @@
 package io.github.dftk.ir.format;
 
-import io.github.dftk.ast.Diagnostic;
 import io.github.dftk.ir.BuildGraph;
 import io.github.dftk.ir.Edge;
+import io.github.dftk.ir.ExecMount;
 import io.github.dftk.ir.GraphAnalysis;
 import io.github.dftk.ir.ImageConfig;
+import io.github.dftk.ir.Op;
 import io.github.dftk.ir.StageGraph;
 import io.github.dftk.ir.Vertex;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A readable outline of a build graph: stages and their steps, parallel levels, critical path. */
+/**
+ * A readable outline of a build graph: stages and their steps (with the mounts of RUN steps),
+ * parallel levels, critical path. Diagnostics are not part of it: callers print them.
+ */
 public final class GraphText {
 
     private GraphText() {
@@ -49,9 +53,6 @@ public final class GraphText {
         out.append("critical path (").append(analysis.criticalPath().size()).append(" steps): ")
                 .append(analysis.criticalPath().stream().map(v -> "#" + v.id()).collect(Collectors.joining(" -> ")))
                 .append('\n');
-        for (Diagnostic d : graph.diagnostics()) {
-            out.append(d.severity().label()).append(": ").append(d.render(file)).append('\n');
-        }
         return out.toString();
     }
 
@@ -93,6 +94,24 @@ public final class GraphText {
             out.append("  <- ").append(v.inputs().stream().map(GraphText::input).collect(Collectors.joining(", ")));
         }
         out.append("  ").append(v.digest(), 0, Math.min(19, v.digest().length())).append('\n');
+        if (v.op() instanceof Op.Exec exec) {
+            exec.mounts().forEach(m -> out.append("      mount ").append(mount(m)).append('\n'));
+        }
+    }
+
+    /** {@code cache /go/pkg/mod id=/gomod sharing=locked}: the options that differ from a plain mount. */
+    private static String mount(ExecMount m) {
+        StringBuilder s = new StringBuilder(m.type().text()).append(' ').append(m.target().isEmpty() ? "-" : m.target());
+        m.selector().ifPresent(path -> s.append(" source=").append(path));
+        s.append(m.readOnly() ? " ro" : " rw");
+        m.cacheId().ifPresent(id -> s.append(" id=").append(id));
+        m.sharing().ifPresent(sharing -> s.append(" sharing=").append(sharing.text()));
+        m.mode().ifPresent(mode -> s.append(" mode=0").append(Long.toOctalString(mode)));
+        m.uid().ifPresent(uid -> s.append(" uid=").append(uid));
+        m.gid().ifPresent(gid -> s.append(" gid=").append(gid));
+        m.size().ifPresent(size -> s.append(" size=").append(size));
+        m.env().ifPresent(env -> s.append(" env=").append(env));
+        return s.append(m.required() ? " required" : "").toString();
     }
 
     private static String input(Edge e) {

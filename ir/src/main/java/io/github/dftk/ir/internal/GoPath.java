@@ -86,4 +86,14 @@ public final class GoPath {
         int start = path.lastIndexOf('/', end - 1) + 1;
         return path.substring(start, end);
     }
+
+    /**
+     * {@code path} relative to {@code dir} unless absolute, cleaned; keeps a trailing slash
+     * (in a COPY or WORKDIR destination it means "into this directory").
+     */
+    public static String resolve(String dir, String path) {
+        boolean trailing = path.isEmpty() || path.equals(".") || path.endsWith("/") || path.endsWith("/.");
+        String resolved = path.startsWith("/") ? clean(path) : clean(dir + "/" + path);
+        return trailing && !resolved.equals("/") ? resolved + "/" : resolved;
+    }
 }

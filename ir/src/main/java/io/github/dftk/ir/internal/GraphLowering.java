@@ -40,9 +40,11 @@ import io.github.dftk.ir.Op;
 import io.github.dftk.ir.Platform;
 import io.github.dftk.ir.StageGraph;
 import io.github.dftk.ir.Vertex;
+import io.github.dftk.ir.source.MountType;
 import io.github.dftk.parser.ParseResult;
 import io.github.dftk.parser.WordExpansion;
 import io.github.dftk.parser.shell.Env;
+import io.github.dftk.parser.shell.ShellLexer;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -51,7 +53,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -368,8 +369,8 @@ public final class GraphLowering {
             if (workdir.path().isEmpty()) {
                 return null;
             }
-            String path = UnixPaths.resolve(config.workdir().orElse("/"), expand(workdir.path().get(), env()));
-            path = UnixPaths.clean(path);
+            String path = GoPath.resolve(config.workdir().orElse("/"), expand(workdir.path().get(), env()));
+            path = GoPath.clean(path);
             config = config.withWorkdir(path);
             if (!path.equals("/")) {
                 fileOp(new FileAction.Mkdir(path, 0755, config.user()), state, Optional.empty(), workdir.range());
@@ -477,7 +478,8 @@ public final class GraphLowering {
             List<Edge> inputs = new ArrayList<>();
             state.ifPresent(s -> inputs.add(new Edge(s, Edge.Role.ROOTFS, "/")));
             MountLowering.Result mounts = MountLowering.lower(run, new MountLowering.Context(
-                    config.workdir().orElse("/"), word -> expand(word, env()), this::mountSource, diagnostics, index));
+                    config.workdir().orElse("/"), ShellLexer.builder().escape(escape).build(), env(), text,
+                    this::mountSource, GraphLowering.this::context, vertices, diagnostics, index));
             inputs.addAll(mounts.inputs());
             inputs.addAll(pipeInputs);
             List<ExecMount> allMounts = new ArrayList<>(mounts.mounts());
@@ -488,9 +490,9 @@ public final class GraphLowering {
             return null;
         }
 
-        /** The state a {@code --mount from=} or {@code COPY --from} names: a stage, a stage index or an image. */
-        private Optional<Vertex> mountSource(String from, SourceRange where) {
-            return stageOrImage(from, where, true);
+        /** The state a {@code --mount from=} names for the mount written at {@code target}. */
+        private Optional<Vertex> mountSource(String from, String target, SourceRange where) {
+            return stageOrImage(from, where, Optional.of(target));
         }
 
         /**
@@ -510,8 +512,8 @@ public final class GraphLowering {
                 if (content.startsWith("#!")) {
                     Vertex file = vertices.add(new Op.FileOp(new FileAction.Mkfile("/" + heredoc.name(), content, 0755)),
                             List.of(), index, Optional.of(run.range()));
-                    pipes.add(new ExecMount("bind", "/dev/pipes/", Optional.of("/"), true, Optional.empty(),
-                            Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
+                    pipes.add(new ExecMount(MountType.BIND, "/dev/pipes/", Optional.empty(), true, Optional.empty(),
+                            Optional.empty(), OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty(),
                             OptionalLong.empty(), false, Optional.empty()));
                     pipeInputs.add(new Edge(file, Edge.Role.MOUNT, "/dev/pipes/"));
                     args.add("/dev/pipes/" + heredoc.name());
@@ -543,7 +545,7 @@ public final class GraphLowering {
             boolean fromContext = copy.from().isEmpty();
             if (copy.from().isPresent()) {
                 String name = expandFlag(copy.from().get(), env());
-                from = stageOrImage(name, copy.from().get().range(), false);
+                from = stageOrImage(name, copy.from().get().range(), Optional.empty());
             }
             transfer(copy.syntax().heredocs(), copy.sources(), copy.destination(), from, fromContext, copy.chown(),
                     copy.chmod(), copy.link(), copy.parents(), copy.excludes(), false, Optional.empty(), copy.range());
@@ -566,7 +568,7 @@ public final class GraphLowering {
                 return;
             }
             Env env = env();
-            String dest = UnixPaths.resolve(config.workdir().orElse("/"), expand(destination.get(), env));
+            String dest = GoPath.resolve(config.workdir().orElse("/"), expand(destination.get(), env));
             Optional<String> owner = chown.map(f -> expandFlag(f, env));
             Optional<String> mode = chmod.map(f -> expandFlag(f, env));
             boolean linked = isTrue(link);
@@ -605,7 +607,7 @@ public final class GraphLowering {
 
         private String expandHeredoc(Heredoc heredoc, Env env) {
             // BuildKit expands COPY heredoc bodies raw: quotes are kept, only variables change
-            return io.github.dftk.parser.shell.ShellLexer.builder().escape('\\').skipProcessQuotes(true).build()
+            return ShellLexer.builder().escape('\\').skipProcessQuotes(true).build()
                     .processWord(heredoc.effectiveContent(), env).value();
         }
 
@@ -640,10 +642,11 @@ public final class GraphLowering {
         }
 
         /**
-         * {@code --from=}: a stage name (case-insensitive), a stage index, else an image. A
-         * mount may only read a stage defined before the current one.
+         * {@code --from=}: a stage name (case-insensitive), a stage index, scratch (no input),
+         * else an image. A mount (written at {@code mountTarget}) may only read a stage defined
+         * before the current one.
          */
-        private Optional<Vertex> stageOrImage(String name, SourceRange where, boolean mount) {
+        private Optional<Vertex> stageOrImage(String name, SourceRange where, Optional<String> mountTarget) {
             if (name.isEmpty()) {
                 return Optional.empty(); // "--from" without a value: a parse error already
             }
@@ -660,12 +663,15 @@ public final class GraphLowering {
                     return Optional.empty();
                 }
             }
+            if (stage == null && name.equalsIgnoreCase("scratch")) {
+                return Optional.empty();
+            }
             if (stage == null) {
                 return Optional.of(imageSource(name, platform, index, where, where));
             }
-            if (mount && stage >= index) {
-                diagnostics.add(Diagnostic.error("stage-order", "cannot mount from stage \"" + stageName(stage)
-                        + "\", stage needs to be defined before current command", where)
+            if (mountTarget.isPresent() && stage >= index) {
+                diagnostics.add(Diagnostic.error("stage-order", "cannot mount from stage \"" + name + "\" to \""
+                        + mountTarget.get() + "\", stage needs to be defined before current command", where)
                         .withFix("move stage " + stageName(stage) + " above this one"));
                 return Optional.empty();
             }

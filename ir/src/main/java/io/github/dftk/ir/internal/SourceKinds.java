@@ -37,7 +37,7 @@ final class SourceKinds {
                 ref = Optional.of(r);
             }
             if (colon >= 0) {
-                String d = UnixPaths.clean("/" + fragment.substring(colon + 1)).substring(1);
+                String d = GoPath.clean("/" + fragment.substring(colon + 1)).substring(1);
                 if (!d.isEmpty()) {
                     subdir = Optional.of(d);
                 }

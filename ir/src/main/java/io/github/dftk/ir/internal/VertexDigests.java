@@ -2,6 +2,7 @@ package io.github.dftk.ir.internal;
 
 import io.github.dftk.ir.Edge;
 import io.github.dftk.ir.ExecMount;
+import io.github.dftk.ir.source.CacheSharing;
 import io.github.dftk.ir.FileAction;
 import io.github.dftk.ir.Op;
 import java.util.List;
@@ -32,9 +33,9 @@ final class VertexDigests {
                     .field("network", exec.network()).field("security", exec.security())
                     .field("platform", exec.platform().toString()).field("mounts", exec.mounts().size());
             for (ExecMount m : exec.mounts()) {
-                e.field("type", m.type()).field("target", m.target()).field("selector", m.selector().orElse(""))
+                e.field("type", m.type().text()).field("target", m.target()).field("selector", m.selector().orElse(""))
                         .field("readOnly", m.readOnly()).field("id", m.cacheId().orElse(""))
-                        .field("sharing", m.sharing().orElse("")).field("mode", m.mode().orElse(-1))
+                        .field("sharing", m.sharing().map(CacheSharing::text).orElse("")).field("mode", m.mode().orElse(-1))
                         .field("uid", m.uid().orElse(-1)).field("gid", m.gid().orElse(-1))
                         .field("size", m.size().orElse(-1)).field("required", m.required())
                         .field("env", m.env().orElse(""));
