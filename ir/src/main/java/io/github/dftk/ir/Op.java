@@ -29,9 +29,14 @@ public sealed interface Op permits Op.ImageSource, Op.ContextSource, Op.GitSourc
         }
     }
 
-    /** A git checkout: ADD of a git URL. */
+    /**
+     * A git checkout: ADD of a git URL.
+     *
+     * @param checksum   the commit the checkout must be at
+     * @param submodules whether submodules are fetched (unless {@code submodules=false})
+     */
     record GitSource(String remote, Optional<String> ref, Optional<String> subdir, boolean keepGitDir,
-            Optional<String> checksum) implements Op {
+            Optional<String> checksum, boolean submodules) implements Op {
         @Override
         public String kind() {
             return "git";

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ class CorpusLoweringTest {
         List<String> failures = new ArrayList<>();
         int files = 0;
         int vertices = 0;
+        Map<String, Integer> diagnostics = new TreeMap<>();
         try (Stream<Path> paths = Files.list(Path.of(shared, "corpus-dev"))) {
             for (Path file : paths.filter(p -> p.getFileName().toString().contains("__")).sorted().toList()) {
                 files++;
@@ -34,6 +37,7 @@ class CorpusLoweringTest {
                     BuildGraph second = BuildGraphs.lower(DockerfileParser.parse(bytes, ParseOptions.defaults()),
                             BuildOptions.defaults());
                     vertices += first.vertices().size();
+                    first.diagnostics().forEach(d -> diagnostics.merge(d.code(), 1, Integer::sum));
                     if (!first.vertices().stream().map(Vertex::digest).toList()
                             .equals(second.vertices().stream().map(Vertex::digest).toList())) {
                         failures.add(file.getFileName() + ": digests differ between two runs");
@@ -43,7 +47,8 @@ class CorpusLoweringTest {
                 }
             }
         }
-        System.out.printf("corpus lowering: %d/%d files, %d vertices%n", files - failures.size(), files, vertices);
+        System.out.printf("corpus lowering: %d/%d files, %d vertices, diagnostics %s%n", files - failures.size(), files,
+                vertices, diagnostics);
         assertThat(failures).isEmpty();
     }
 }

@@ -180,6 +180,7 @@ public final class GraphJson {
             optional("subdir", git.subdir());
             json.name("keepGitDir").value(git.keepGitDir());
             optional("checksum", git.checksum());
+            json.name("submodules").value(git.submodules());
         } else if (op instanceof Op.HttpSource http) {
             json.name("url").value(http.url());
             optional("checksum", http.checksum());

@@ -40,7 +40,10 @@ import io.github.dftk.ir.Op;
 import io.github.dftk.ir.Platform;
 import io.github.dftk.ir.StageGraph;
 import io.github.dftk.ir.Vertex;
+import io.github.dftk.ir.source.GitRef;
 import io.github.dftk.ir.source.MountType;
+import io.github.dftk.ir.source.SourceKind;
+import io.github.dftk.ir.source.SourceUrls;
 import io.github.dftk.parser.ParseResult;
 import io.github.dftk.parser.WordExpansion;
 import io.github.dftk.parser.shell.Env;
@@ -541,68 +544,166 @@ public final class GraphLowering {
 
         @Override
         public Void visitCopy(CopyInstruction copy) {
+            Env env = env();
             Optional<Vertex> from = Optional.empty();
-            boolean fromContext = copy.from().isEmpty();
             if (copy.from().isPresent()) {
-                String name = expandFlag(copy.from().get(), env());
+                String name = expandFlag(copy.from().get(), env);
                 from = stageOrImage(name, copy.from().get().range(), Optional.empty());
             }
-            transfer(copy.syntax().heredocs(), copy.sources(), copy.destination(), from, fromContext, copy.chown(),
-                    copy.chmod(), copy.link(), copy.parents(), copy.excludes(), false, Optional.empty(), copy.range());
+            transfer(new Transfer(false, copy.syntax().heredocs(), copy.sources(), copy.destination(),
+                    copy.chown().map(f -> expandFlag(f, env)), flagValue(copy.chmod(), env), isTrue(copy.link()),
+                    isTrue(copy.parents()), copy.excludes().stream().map(f -> expandFlag(f, env)).toList(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), copy.range()), from, copy.from().isEmpty());
             return null;
         }
 
         @Override
         public Void visitAdd(AddInstruction add) {
-            Optional<String> checksum = add.checksum().map(f -> expandFlag(f, env()));
-            transfer(add.syntax().heredocs(), add.sources(), add.destination(), Optional.empty(), true, add.chown(),
-                    add.chmod(), add.link(), Optional.empty(), add.excludes(), true, checksum, add.range());
+            Env env = env();
+            transfer(new Transfer(true, add.syntax().heredocs(), add.sources(), add.destination(),
+                    add.chown().map(f -> expandFlag(f, env)), flagValue(add.chmod(), env), isTrue(add.link()), false,
+                    add.excludes().stream().map(f -> expandFlag(f, env)).toList(), add.unpack().map(GraphLowering::isTrue),
+                    flagValue(add.checksum(), env), add.keepGitDir().map(GraphLowering::isTrue), add.range()),
+                    Optional.empty(), true);
             return null;
         }
 
-        private void transfer(List<Heredoc> heredocs, List<Word> sources, Optional<Word> destination,
-                Optional<Vertex> from, boolean fromContext, Optional<Flag> chown, Optional<Flag> chmod,
-                Optional<Flag> link, Optional<Flag> parents, List<Flag> excludes, boolean add, Optional<String> checksum,
-                SourceRange range) {
-            if (destination.isEmpty()) {
+        /** The flag's expanded value; none when it is empty (BuildKit treats "" as not given). */
+        private Optional<FlagValue> flagValue(Optional<Flag> flag, Env env) {
+            return flag.filter(f -> f.value().isPresent()).map(f -> new FlagValue(expandFlag(f, env), f.range()))
+                    .filter(v -> !v.value().isEmpty());
+        }
+
+        /**
+         * COPY or ADD as BuildKit's dispatchCopy lowers it: {@code --chmod} and
+         * {@code --checksum} are checked, then every source is classified (a heredoc, a git
+         * URL or an HTTP URL for ADD only, else a path of {@code from}); the first error
+         * stops the instruction before any vertex is added. Git and HTTP sources and heredocs
+         * are copied from their own source vertex; the paths in one copy.
+         */
+        private void transfer(Transfer t, Optional<Vertex> from, boolean fromContext) {
+            if (t.destination().isEmpty()) {
                 return;
             }
             Env env = env();
-            String dest = GoPath.resolve(config.workdir().orElse("/"), expand(destination.get(), env));
-            Optional<String> owner = chown.map(f -> expandFlag(f, env));
-            Optional<String> mode = chmod.map(f -> expandFlag(f, env));
-            boolean linked = isTrue(link);
-            boolean keepParents = isTrue(parents);
-            List<String> excluded = excludes.stream().map(f -> expandFlag(f, env)).toList();
+            String dest = GoPath.resolve(config.workdir().orElse("/"), expand(t.destination().get(), env));
+            if (t.chmod().isPresent()) {
+                Optional<String> error = CopyChecks.chmodError(t.chmod().get().value());
+                if (error.isPresent()) {
+                    Diagnostic bad = Diagnostic.error("bad-chmod", error.get(), t.chmod().get().range())
+                            .withFix("write an octal mode such as 0644, or a symbolic one such as u=rw,go=r");
+                    diagnostics.add(error.get().startsWith("invalid chmod") ? bad : bad.withReason(
+                            "'" + t.chmod().get().value() + "' is not a symbolic mode such as u+x"));
+                    return;
+                }
+            }
+            List<Word> paths = new ArrayList<>();
+            List<String> values = new ArrayList<>();
+            for (Word source : t.sources()) {
+                if (heredocFor(source, t.heredocs()).isEmpty()) {
+                    paths.add(source);
+                    values.add(expand(source, env));
+                }
+            }
+            if (t.checksum().isPresent() && !checksumApplies(t.checksum().get(), values)) {
+                return;
+            }
+            List<SourceKind> kinds = new ArrayList<>(values.size());
+            for (int i = 0; i < values.size(); i++) {
+                Optional<String> error = Optional.empty();
+                SourceKind kind = SourceUrls.forAdd(values.get(i));
+                if (kind instanceof SourceKind.Invalid invalid) {
+                    error = Optional.of(invalid.message());
+                } else if (kind instanceof SourceKind.Git git) {
+                    error = t.add() ? gitConflict(git.ref(), t) : Optional.of("source can't be a git ref for COPY");
+                } else if (kind instanceof SourceKind.Http && !t.add()) {
+                    error = Optional.of("source can't be a URL for COPY");
+                } else if (kind instanceof SourceKind.Http && t.checksum().isPresent()) {
+                    FlagValue checksum = t.checksum().get();
+                    Optional<String> digestError = CopyChecks.digestError(checksum.value());
+                    if (digestError.isPresent()) {
+                        diagnostics.add(Diagnostic.error("bad-checksum", digestError.get(), checksum.range())
+                                .withFix("write the file's digest as sha256:<64 hex digits>"));
+                        return;
+                    }
+                }
+                if (error.isPresent()) {
+                    diagnostics.add(Diagnostic.error("bad-source", error.get(), paths.get(i).range())
+                            .withFix(t.add() ? "fix the URL or its options" : "use ADD to fetch a URL or git repository"));
+                    return;
+                }
+                kinds.add(kind);
+            }
+            boolean linked = t.link() && t.chmod().isEmpty(); // BuildKit merges a --link copy only without --chmod
+            Optional<String> chmod = t.chmod().map(FlagValue::value);
             List<String> localSources = new ArrayList<>();
-            for (Word source : sources) {
-                Optional<Heredoc> heredoc = heredocFor(source, heredocs);
+            int path = 0;
+            for (Word source : t.sources()) {
+                Optional<Heredoc> heredoc = heredocFor(source, t.heredocs());
                 if (heredoc.isPresent()) {
                     Heredoc h = heredoc.get();
                     String content = h.expand() ? expandHeredoc(h, env) : h.effectiveContent();
                     Vertex file = vertices.add(new Op.FileOp(new FileAction.Mkfile("/" + h.name(), content, 0644)),
-                            List.of(), index, Optional.of(range));
-                    copy(List.of("/" + h.name()), dest, file, owner, mode, linked, false, List.of(), false, false,
-                            Optional.empty(), range);
+                            List.of(), index, Optional.of(t.range()));
+                    copy(List.of("/" + h.name()), dest, file, t.chown(), chmod, linked, false, List.of(), false, false,
+                            Optional.empty(), t.range());
                     continue;
                 }
-                String value = expand(source, env);
-                if (add && fromContext && SourceKinds.isGit(value)) {
-                    Vertex git = vertices.add(SourceKinds.git(value, false), List.of(), index, Optional.of(range));
-                    copy(List.of("/"), dest, git, owner, mode, linked, false, excluded, false, false, Optional.empty(),
-                            range);
-                } else if (add && fromContext && SourceKinds.isHttp(value)) {
-                    Vertex http = vertices.add(SourceKinds.http(value, checksum), List.of(), index, Optional.of(range));
-                    copy(List.of("/" + SourceKinds.filename(value)), dest, http, owner, mode, linked, false, List.of(),
-                            false, false, Optional.empty(), range);
+                SourceKind kind = kinds.get(path);
+                String value = values.get(path++);
+                if (kind instanceof SourceKind.Git git) {
+                    GitRef ref = git.ref();
+                    Op.GitSource op = new Op.GitSource(ref.remote(), ref.ref(), ref.subdir(),
+                            ref.keepGitDir().or(t::keepGitDir).orElse(false),
+                            ref.checksum().or(() -> t.checksum().map(FlagValue::value)), ref.submodules().orElse(true));
+                    Vertex checkout = vertices.add(op, List.of(), index, Optional.of(t.range()));
+                    copy(List.of("/"), dest, checkout, t.chown(), chmod, linked, false, t.excludes(), false, false,
+                            Optional.empty(), t.range());
+                } else if (kind instanceof SourceKind.Http) {
+                    Optional<String> checksum = t.checksum().map(FlagValue::value);
+                    String filename = httpFilename(value);
+                    Vertex download = vertices.add(new Op.HttpSource(value, checksum, filename), List.of(), index,
+                            Optional.of(t.range()));
+                    copy(List.of("/" + filename), dest, download, t.chown(), chmod, linked, false, List.of(), false,
+                            t.unpack().orElse(false), Optional.empty(), t.range());
                 } else {
                     localSources.add(value);
                 }
             }
             if (!localSources.isEmpty()) {
                 Vertex source = from.orElseGet(() -> fromContext ? context() : null);
-                copy(localSources, dest, source, owner, mode, linked, keepParents, excluded, true, add, checksum, range);
+                copy(localSources, dest, source, t.chown(), chmod, linked, t.parents(), t.excludes(), true,
+                        t.unpack().orElse(t.add()), t.checksum().map(FlagValue::value), t.range());
             }
+        }
+
+        /** ADD --checksum: one source, and an HTTP or git one. */
+        private boolean checksumApplies(FlagValue checksum, List<String> sources) {
+            String error = null;
+            if (sources.size() != 1) {
+                error = "checksum can't be specified for multiple sources";
+            } else if (!SourceUrls.isHttp(sources.get(0)) && SourceUrls.git(sources.get(0)).isEmpty()) {
+                error = "checksum requires HTTP(S) or Git sources";
+            }
+            if (error != null) {
+                diagnostics.add(Diagnostic.error("bad-checksum", error, checksum.range())
+                        .withFix("use --checksum with a single URL or git source"));
+            }
+            return error == null;
+        }
+
+        /** The git URL's own keep-git-dir and checksum must agree with the flags. */
+        private Optional<String> gitConflict(GitRef ref, Transfer t) {
+            if (ref.keepGitDir().isPresent() && t.keepGitDir().isPresent()
+                    && !ref.keepGitDir().get().equals(t.keepGitDir().get())) {
+                return Optional.of("inconsistent keep-git-dir configuration");
+            }
+            if (ref.checksum().isPresent() && t.checksum().isPresent()
+                    && !ref.checksum().get().equals(t.checksum().get().value())) {
+                return Optional.of("checksum mismatch \"" + t.checksum().get().value() + "\" != \""
+                        + ref.checksum().get() + "\"");
+            }
+            return Optional.empty();
         }
 
         private String expandHeredoc(Heredoc heredoc, Env env) {
@@ -686,12 +787,38 @@ public final class GraphLowering {
         }
     }
 
+    /** A flag's value after expansion, and where the flag is written. */
+    private record FlagValue(String value, SourceRange range) {
+    }
+
+    /** A COPY or ADD with its flags expanded; {@code unpack}, {@code checksum} and {@code keepGitDir} are ADD's. */
+    private record Transfer(boolean add, List<Heredoc> heredocs, List<Word> sources, Optional<Word> destination,
+            Optional<String> chown, Optional<FlagValue> chmod, boolean link, boolean parents, List<String> excludes,
+            Optional<Boolean> unpack, Optional<FlagValue> checksum, Optional<Boolean> keepGitDir, SourceRange range) {
+    }
+
+    /** The file name ADD gives a download: the base of the URL's path, else {@code __unnamed__}. */
+    private static String httpFilename(String url) {
+        GoUrl.Parsed parsed = GoUrl.parse(url);
+        if (!parsed.ok()) {
+            return "__unnamed__";
+        }
+        String base = GoPath.base(parsed.url().path());
+        return base.equals(".") || base.equals("/") ? "__unnamed__" : base;
+    }
+
     private String markerText(Heredoc heredoc) {
         return text.substring(heredoc.markerRange().startOffset(), heredoc.markerRange().endOffset());
     }
 
     private static boolean isTrue(Optional<Flag> flag) {
-        return flag.isPresent() && !flag.get().valueOrEmpty().equalsIgnoreCase("false");
+        return flag.isPresent() && isTrue(flag.get());
+    }
+
+    /** A boolean flag: {@code --link} and {@code --link=true} are true (the parser rejects non-booleans). */
+    private static boolean isTrue(Flag flag) {
+        return !flag.valueOrEmpty().equalsIgnoreCase("false") && !flag.valueOrEmpty().equals("0")
+                && !flag.valueOrEmpty().equalsIgnoreCase("f");
     }
 
     private static Optional<Heredoc> heredocFor(Word source, List<Heredoc> heredocs) {

@@ -25,7 +25,8 @@ final class VertexDigests {
             e.field("name", local.name());
         } else if (op instanceof Op.GitSource git) {
             e.field("remote", git.remote()).field("ref", git.ref().orElse("")).field("subdir", git.subdir().orElse(""))
-                    .field("keepGitDir", git.keepGitDir()).field("checksum", git.checksum().orElse(""));
+                    .field("keepGitDir", git.keepGitDir()).field("checksum", git.checksum().orElse(""))
+                    .field("submodules", git.submodules());
         } else if (op instanceof Op.HttpSource http) {
             e.field("url", http.url()).field("checksum", http.checksum().orElse("")).field("filename", http.filename());
         } else if (op instanceof Op.Exec exec) {
