@@ -5,8 +5,8 @@ import io.github.dftk.ir.BuildGraph;
 import io.github.dftk.ir.BuildGraphs;
 import io.github.dftk.ir.BuildOptions;
 import io.github.dftk.parser.DockerfileParser;
-import io.github.dftk.parser.ParseResult;
 import io.github.dftk.parser.ParseOptions;
+import io.github.dftk.parser.ParseResult;
 import java.util.Optional;
 
 /**

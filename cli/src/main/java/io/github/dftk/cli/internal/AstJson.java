@@ -1,7 +1,5 @@
 package io.github.dftk.cli.internal;
 
-import io.github.dftk.ir.format.JsonWriter;
-import io.github.dftk.ir.format.SourceJson;
 import io.github.dftk.ast.AddInstruction;
 import io.github.dftk.ast.ArgDeclaration;
 import io.github.dftk.ast.ArgInstruction;
@@ -37,6 +35,8 @@ import io.github.dftk.ast.UserInstruction;
 import io.github.dftk.ast.VolumeInstruction;
 import io.github.dftk.ast.Word;
 import io.github.dftk.ast.WorkdirInstruction;
+import io.github.dftk.ir.format.JsonWriter;
+import io.github.dftk.ir.format.SourceJson;
 import java.util.List;
 import java.util.Optional;
 

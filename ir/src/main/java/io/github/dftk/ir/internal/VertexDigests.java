@@ -2,9 +2,9 @@ package io.github.dftk.ir.internal;
 
 import io.github.dftk.ir.Edge;
 import io.github.dftk.ir.ExecMount;
-import io.github.dftk.ir.source.CacheSharing;
 import io.github.dftk.ir.FileAction;
 import io.github.dftk.ir.Op;
+import io.github.dftk.ir.source.CacheSharing;
 import java.util.List;
 
 /**

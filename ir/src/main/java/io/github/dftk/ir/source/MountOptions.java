@@ -2,9 +2,9 @@ package io.github.dftk.ir.source;
 
 import io.github.dftk.ir.internal.CsvRecord;
 import io.github.dftk.ir.internal.GoNumbers;
+import io.github.dftk.ir.internal.RamSize;
 import io.github.dftk.parser.DidYouMean;
 import io.github.dftk.parser.GoStrings;
-import io.github.dftk.ir.internal.RamSize;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
