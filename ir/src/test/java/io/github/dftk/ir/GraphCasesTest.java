@@ -51,7 +51,7 @@ class GraphCasesTest {
     }
 
     /** The text outline, then the lowering's diagnostics. */
-    private static String outline(BuildGraph graph) {
+    static String outline(BuildGraph graph) {
         StringBuilder out = new StringBuilder(GraphText.render(graph, "Dockerfile"));
         graph.diagnostics().forEach(d -> out.append(d.severity().label()).append(": ").append(d.render("Dockerfile"))
                 .append('\n'));
@@ -86,7 +86,7 @@ class GraphCasesTest {
         return options;
     }
 
-    private static void check(Path expected, String actual, boolean update) throws IOException {
+    static void check(Path expected, String actual, boolean update) throws IOException {
         if (update) {
             Files.writeString(expected, actual, StandardCharsets.UTF_8);
         }

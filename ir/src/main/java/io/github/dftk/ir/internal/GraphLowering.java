@@ -50,12 +50,14 @@ import io.github.dftk.parser.shell.Env;
 import io.github.dftk.parser.shell.ShellLexer;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -75,9 +77,10 @@ public final class GraphLowering {
     private final List<Stage> stages;
     private final Map<String, Integer> stageByName = new HashMap<>();
     private final StageGraph[] lowered;
-    private final BitSet[] dependencies;
-    /** Stages being lowered now: COPY --from a later stage lowers it first, a cycle is an error. */
-    private final BitSet inProgress = new BitSet();
+    /** Each stage's FROM value after expansion with the global ARGs. */
+    private final String[] bases;
+    /** A dependency cycle was reported: BuildKit stops there, so later-stage references are not reported again. */
+    private boolean cycle;
     private final Scope global = new Scope();
     private Vertex context;
 
@@ -88,7 +91,7 @@ public final class GraphLowering {
         this.options = options;
         this.stages = parsed.dockerfile().stages();
         this.lowered = new StageGraph[stages.size()];
-        this.dependencies = new BitSet[stages.size()];
+        this.bases = new String[stages.size()];
     }
 
     public static BuildGraph lower(ParseResult parsed, BuildOptions options) {
@@ -103,15 +106,51 @@ public final class GraphLowering {
         int target = targetIndex();
         declareGlobalArgs(dockerfile, target);
         for (Stage stage : stages) {
-            ensureLowered(stage.index());
+            bases[stage.index()] = stage.from().image().map(image -> expand(image, global.env())).orElse("");
         }
-        BitSet needed = neededStages(target);
+        StageDependencies dependencies = StageDependencies.of(stages, this::baseStage, this::stageNamed,
+                this::isLiteralFrom);
+        dependencies.cycle().ifPresent(found -> {
+            cycle = true;
+            diagnostics.add(Diagnostic.error("circular-stage", "circular dependency detected on stage: "
+                    + stageName(found.stage()), found.where()).withReason("the stages read from each other")
+                    .withFix("break the cycle"));
+        });
+        for (Stage stage : stages) {
+            lowerStage(stage);
+        }
+        BitSet needed = dependencies.needed(target);
         List<StageGraph> result = new ArrayList<>(lowered.length);
         for (StageGraph stage : lowered) {
             result.add(new StageGraph(stage.index(), stage.name(), stage.base(), stage.result(), stage.config(),
                     stage.platform(), needed.get(stage.index()), stage.range()));
         }
-        return new BuildGraph(vertices.vertices(), result, target, diagnostics, options);
+        return new BuildGraph(vertices.vertices(), result, target, StageScopedErrors.soften(diagnostics, stages,
+                needed, target), options);
+    }
+
+    /** The earlier stage a stage's FROM names, if any (FROM sees only stages above it). */
+    private OptionalInt baseStage(Stage stage) {
+        Integer base = stageByName.get(bases[stage.index()].toLowerCase(Locale.ROOT));
+        return base != null && base < stage.index() ? OptionalInt.of(base) : OptionalInt.empty();
+    }
+
+    /** The stage a {@code --from} value names: a stage name (any case) or an index. */
+    private OptionalInt stageNamed(String name) {
+        Integer stage = stageByName.get(name.toLowerCase(Locale.ROOT));
+        if (stage != null) {
+            return OptionalInt.of(stage);
+        }
+        if (!name.isEmpty() && name.length() < 10 && name.chars().allMatch(c -> c >= '0' && c <= '9')
+                && Integer.parseInt(name) < stages.size()) {
+            return OptionalInt.of(Integer.parseInt(name));
+        }
+        return OptionalInt.empty();
+    }
+
+    /** BuildKit refuses a COPY --from that word processing would change (a variable, quotes, escapes). */
+    private boolean isLiteralFrom(String from) {
+        return ShellLexer.builder().escape(escape).build().processWord(from, Env.empty()).value().equals(from);
     }
 
     private int targetIndex() {
@@ -170,24 +209,8 @@ public final class GraphLowering {
 
     // ---- stages ----
 
-    /** Lowers a stage unless done; false when it is being lowered (a dependency cycle). */
-    private boolean ensureLowered(int index) {
-        if (lowered[index] != null) {
-            return true;
-        }
-        if (inProgress.get(index)) {
-            return false;
-        }
-        inProgress.set(index);
-        lowerStage(stages.get(index));
-        inProgress.clear(index);
-        return true;
-    }
-
     private void lowerStage(Stage stage) {
         FromInstruction from = stage.from();
-        BitSet deps = new BitSet();
-        dependencies[stage.index()] = deps;
         Platform platform = options.effectiveTargetPlatform();
         if (from.platform().isPresent()) {
             Flag flag = from.platform().get();
@@ -200,13 +223,12 @@ public final class GraphLowering {
                         flag.range()).withFix("write os/arch[/variant], e.g. linux/amd64"));
             }
         }
-        String base = from.image().map(image -> expand(image, global.env())).orElse("");
+        String base = bases[stage.index()];
         Optional<Vertex> state = Optional.empty();
         ImageConfig config;
-        Integer baseStage = stageByName.get(base.toLowerCase(Locale.ROOT));
-        if (baseStage != null && baseStage < stage.index()) {
-            deps.set(baseStage);
-            StageGraph parent = lowered[baseStage];
+        OptionalInt baseStage = baseStage(stage);
+        if (baseStage.isPresent()) {
+            StageGraph parent = lowered[baseStage.getAsInt()];
             state = parent.result();
             config = parent.config();
             platform = from.platform().isPresent() ? platform : parent.platform();
@@ -219,7 +241,7 @@ public final class GraphLowering {
                 state = Optional.of(imageSource(base, platform, stage.index(), from.range(), from.image().get().range()));
             }
         }
-        StageLowering lowering = new StageLowering(stage.index(), state, config, platform, deps);
+        StageLowering lowering = new StageLowering(stage.index(), state, config, platform);
         for (Instruction instruction : stage.instructions()) {
             instruction.accept(lowering);
         }
@@ -240,23 +262,6 @@ public final class GraphLowering {
         }
         return vertices.add(new Op.ImageSource(normalized.orElse(ref), ref, platform), List.of(), stage,
                 Optional.of(origin));
-    }
-
-    private BitSet neededStages(int target) {
-        BitSet needed = new BitSet();
-        if (target < 0) {
-            return needed;
-        }
-        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
-        todo.push(target);
-        while (!todo.isEmpty()) {
-            int stage = todo.pop();
-            if (!needed.get(stage)) {
-                needed.set(stage);
-                dependencies[stage].stream().forEach(todo::push);
-            }
-        }
-        return needed;
     }
 
     // ---- expansion ----
@@ -299,19 +304,17 @@ public final class GraphLowering {
     /** One stage's instructions, in order. */
     private final class StageLowering implements AstVisitor<Void> {
         private final int index;
-        private final BitSet deps;
         private final Platform platform;
         private final Scope scope = new Scope();
         private Optional<Vertex> state;
         private ImageConfig config;
         private boolean cmdSet;
 
-        StageLowering(int index, Optional<Vertex> state, ImageConfig config, Platform platform, BitSet deps) {
+        StageLowering(int index, Optional<Vertex> state, ImageConfig config, Platform platform) {
             this.index = index;
             this.state = state;
             this.config = config;
             this.platform = platform;
-            this.deps = deps;
         }
 
         private Env env() {
@@ -483,10 +486,19 @@ public final class GraphLowering {
             MountLowering.Result mounts = MountLowering.lower(run, new MountLowering.Context(
                     config.workdir().orElse("/"), ShellLexer.builder().escape(escape).build(), env(), text,
                     this::mountSource, GraphLowering.this::context, vertices, diagnostics, index));
-            inputs.addAll(mounts.inputs());
-            inputs.addAll(pipeInputs);
+            List<Edge> mountInputs = new ArrayList<>(mounts.inputs());
+            mountInputs.addAll(pipeInputs);
+            mountInputs.sort(Comparator.comparing(Edge::detail));
+            inputs.addAll(mountInputs);
             List<ExecMount> allMounts = new ArrayList<>(mounts.mounts());
             allMounts.addAll(pipes);
+            // LLB gives the first ssh socket to SSH_AUTH_SOCK unless set, and keeps mounts sorted by target
+            allMounts.stream().filter(m -> m.type() == MountType.SSH).findFirst().ifPresent(ssh -> {
+                if (env.stream().noneMatch(e -> e.startsWith("SSH_AUTH_SOCK="))) {
+                    env.add("SSH_AUTH_SOCK=" + ssh.target());
+                }
+            });
+            allMounts.sort(Comparator.comparing(ExecMount::target));
             Op.Exec exec = new Op.Exec(args, env, config.workdir().orElse("/"), config.user().orElse(""), network,
                     security, allMounts, platform);
             state = Optional.of(vertices.add(exec, inputs, index, Optional.of(run.range())));
@@ -494,7 +506,7 @@ public final class GraphLowering {
         }
 
         /** The state a {@code --mount from=} names for the mount written at {@code target}. */
-        private Optional<Vertex> mountSource(String from, String target, SourceRange where) {
+        private FromState mountSource(String from, String target, SourceRange where) {
             return stageOrImage(from, where, Optional.of(target));
         }
 
@@ -547,8 +559,18 @@ public final class GraphLowering {
             Env env = env();
             Optional<Vertex> from = Optional.empty();
             if (copy.from().isPresent()) {
-                String name = expandFlag(copy.from().get(), env);
-                from = stageOrImage(name, copy.from().get().range(), Optional.empty());
+                Flag flag = copy.from().get();
+                if (!isLiteralFrom(flag.valueOrEmpty())) {
+                    diagnostics.add(Diagnostic.error("from-expansion", "variable expansion is not supported for --from,"
+                            + " define a new stage with FROM using ARG from global scope as a workaround", flag.range())
+                            .withFix("ARG X before the first FROM, FROM ${X} AS x, then COPY --from=x"));
+                    return null;
+                }
+                FromState state = stageOrImage(flag.valueOrEmpty(), flag.range(), Optional.empty());
+                if (state.failed()) {
+                    return null;
+                }
+                from = state.vertex();
             }
             transfer(new Transfer(false, copy.syntax().heredocs(), copy.sources(), copy.destination(),
                     copy.chown().map(f -> expandFlag(f, env)), flagValue(copy.chmod(), env), isTrue(copy.link()),
@@ -747,43 +769,40 @@ public final class GraphLowering {
          * else an image. A mount (written at {@code mountTarget}) may only read a stage defined
          * before the current one.
          */
-        private Optional<Vertex> stageOrImage(String name, SourceRange where, Optional<String> mountTarget) {
+        private FromState stageOrImage(String name, SourceRange where, Optional<String> mountTarget) {
             if (name.isEmpty()) {
-                return Optional.empty(); // "--from" without a value: a parse error already
+                return FromState.FAILED; // "--from" without a value: a parse error already
             }
-            Integer stage = stageByName.get(name.toLowerCase(Locale.ROOT));
-            if (stage == null && !name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
-                try {
-                    stage = Integer.parseInt(name);
-                } catch (NumberFormatException e) {
-                    stage = Integer.MAX_VALUE;
+            OptionalInt stage = stageNamed(name);
+            if (stage.isEmpty() && !name.isEmpty() && name.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                diagnostics.add(Diagnostic.error("bad-stage-index", "invalid stage index " + name, where)
+                        .withFix("use a stage name, or an index below " + stages.size()));
+                return FromState.FAILED;
+            }
+            if (stage.isEmpty()) {
+                return FromState.of(name.equalsIgnoreCase("scratch") ? Optional.empty()
+                        : Optional.of(imageSource(name, platform, index, where, where)));
+            }
+            int source = stage.getAsInt();
+            if (source >= index) {
+                if (!cycle) { // a cycle was reported already; BuildKit stops there
+                    diagnostics.add(forwardReference(name, source, where, mountTarget));
                 }
-                if (stage >= stages.size()) {
-                    diagnostics.add(Diagnostic.error("bad-stage-index", "invalid stage index " + name, where)
-                            .withFix("use a stage name, or an index below " + stages.size()));
-                    return Optional.empty();
-                }
+                return FromState.FAILED;
             }
-            if (stage == null && name.equalsIgnoreCase("scratch")) {
-                return Optional.empty();
-            }
-            if (stage == null) {
-                return Optional.of(imageSource(name, platform, index, where, where));
-            }
-            if (mountTarget.isPresent() && stage >= index) {
-                diagnostics.add(Diagnostic.error("stage-order", "cannot mount from stage \"" + name + "\" to \""
-                        + mountTarget.get() + "\", stage needs to be defined before current command", where)
-                        .withFix("move stage " + stageName(stage) + " above this one"));
-                return Optional.empty();
-            }
-            if (stage == index || !ensureLowered(stage)) {
-                diagnostics.add(Diagnostic.error("circular-stage", "circular dependency detected on stage: "
-                        + stageName(stage), where).withReason("the stages copy from each other")
-                        .withFix("break the cycle"));
-                return Optional.empty();
-            }
-            deps.set(stage);
-            return lowered[stage].result();
+            return FromState.of(lowered[source].result());
+        }
+
+        /** BuildKit builds stages in file order: a stage can read only stages above it. */
+        private Diagnostic forwardReference(String name, int source, SourceRange where, Optional<String> mountTarget) {
+            String message = mountTarget.isPresent()
+                    ? "cannot mount from stage \"" + name + "\" to \"" + mountTarget.get()
+                            + "\", stage needs to be defined before current command"
+                    : "cannot copy from stage \"" + name + "\", it needs to be defined before current stage \""
+                            + stageName(index) + "\"";
+            return Diagnostic.error(mountTarget.isPresent() ? "stage-order" : "copy-order", message, where)
+                    .withReason("stages are built in file order").withFix("move stage " + stageName(source)
+                            + " above stage " + stageName(index));
         }
     }
 

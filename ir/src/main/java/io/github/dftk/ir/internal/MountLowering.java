@@ -51,10 +51,10 @@ final class MountLowering {
     @FunctionalInterface
     interface FromResolver {
         /**
-         * The state {@code from} names (a stage, a stage index or an image); empty for scratch
-         * or after an error it reported, such as a stage defined after this RUN.
+         * The state {@code from} names (a stage, a stage index or an image); failed after an
+         * error it reported, such as a stage defined after this RUN.
          */
-        Optional<Vertex> resolve(String from, String writtenTarget, SourceRange where);
+        FromState resolve(String from, String writtenTarget, SourceRange where);
     }
 
     /** The mounts and the inputs they read. */
@@ -112,7 +112,11 @@ final class MountLowering {
         String target = mount.target().orElseThrow();
         Optional<Vertex> input;
         if (mount.from().isPresent()) {
-            input = context.from().resolve(mount.from().get(), mount.writtenTarget(), flag.range());
+            FromState from = context.from().resolve(mount.from().get(), mount.writtenTarget(), flag.range());
+            if (from.failed()) {
+                return;
+            }
+            input = from.vertex();
         } else if (mount.type() == MountType.BIND) {
             input = Optional.of(context.context().get());
         } else {
