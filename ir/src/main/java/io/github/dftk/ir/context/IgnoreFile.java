@@ -1,5 +1,6 @@
 package io.github.dftk.ir.context;
 
+import io.github.dftk.ast.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ public record IgnoreFile(Path path, boolean dockerfileSpecific) {
         try {
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new ContextException(new ContextProblem(name, 0, 0, io.github.dftk.ast.Severity.ERROR,
+            throw new ContextException(new ContextProblem(name, 0, 0, Severity.ERROR,
                     ContextProblem.UNREADABLE, "cannot read file", e.getMessage() == null ? e.toString() : e.getMessage(),
                     "fix its permissions, or remove it"));
         }
