@@ -89,15 +89,19 @@ public final class ContextHash {
             List<ContextHashReport.SourceResult> sources = new ArrayList<>();
             List<ContextEntry> selected = new ArrayList<>();
             boolean anySelection = false;
+            boolean anyFailure = false;
             for (CopySource source : copy.sources()) {
                 Optional<SourceSelection> selection = source(copy, source, excludes);
                 sources.add(new ContextHashReport.SourceResult(source, selection));
                 if (selection.isPresent() && selection.get().failure().isEmpty()) {
                     selected.addAll(selection.get().entries());
                     anySelection = true;
+                } else if (selection.isPresent() || source.expansionError().isPresent()) {
+                    anyFailure = true;
                 }
             }
-            Optional<ContextDigest> digest = anySelection ? Optional.of(ContextDigest.of(selected)) : Optional.empty();
+            Optional<ContextDigest> digest = anySelection && !anyFailure ? Optional.of(ContextDigest.of(selected))
+                    : Optional.empty();
             return new ContextHashReport.CopyResult(copy, digest, sources);
         }
 
@@ -146,7 +150,7 @@ public final class ContextHash {
                     why = onDisk
                             ? "BuildKit sends /" + f.path() + " only when the build uses something inside it, and "
                                     + "nothing matches " + quote(source.path())
-                            : "the wildcard's directory /" + f.path() + " is not in the build context " + contextName;
+                            : "the wildcard's directory /" + f.path() + " is not in the build context";
                     fix = excludedBecause(f.path()).orElse(onDisk
                             ? "make the directory part of the wildcard too (e.g. " + bracketed(f.path())
                                     + "/...), so that no match is not an error"
@@ -164,12 +168,12 @@ public final class ContextHash {
                     break;
                 default:
                     what = "failed to compute cache key: " + f.message();
-                    why = copy.keyword() + " reads " + quote(source.path()) + " from the build context "
-                            + contextName + ", and it is not there";
+                    why = copy.keyword() + " reads " + quote(source.path()) + " from the build context, and it is "
+                            + "not there";
                     fix = excludedBecause(f.path()).orElse(existsOnDisk(f.path())
                             ? "it is outside what BuildKit sends; check symlinks on the way"
-                            : "create it, or fix the path (relative to the context " + contextName
-                                    + ", not to the Dockerfile)");
+                            : "create it, or fix the path (it is relative to the context directory "
+                                    + contextName + ", not to the Dockerfile)");
                     break;
             }
             return at(source.word().range(), copy, f.code(), what, why, fix);

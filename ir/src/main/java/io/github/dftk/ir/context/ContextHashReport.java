@@ -36,8 +36,8 @@ public record ContextHashReport(String context, Optional<String> ignoreFile, int
      *
      * @param copy the instruction and its expanded sources
      * @param digest the digest of everything its context sources select, one after the other in
-     *     source order (same encoding as the context digest); empty when no source is a context
-     *     path that could be resolved
+     *     source order (same encoding as the context digest); empty when no source reads the
+     *     context, or when a source fails (the build would fail)
      * @param sources one result per source, in order
      */
     public record CopyResult(ContextCopy copy, Optional<ContextDigest> digest, List<SourceResult> sources) {
