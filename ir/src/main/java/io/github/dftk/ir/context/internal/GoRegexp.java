@@ -43,16 +43,116 @@ public final class GoRegexp {
     private static final int WORD_BOUNDARY = 2;
     private static final int NOT_WORD_BOUNDARY = 3;
 
+    /** At most this many cached automaton states; past it, matching simulates the automaton directly. */
+    private static final int MAX_DFA_STATES = 2_000;
+
     private final int[] op;
     private final int[] arg;
     private final int[] arg2;
     private final CharSet[] sets;
+    /** Word-boundary assertions look at the next character, which the cached states do not know. */
+    private final boolean cacheable;
+    private final Map<Seeds, DfaState> dfa = new java.util.concurrent.ConcurrentHashMap<>();
+    private final DfaState start;
 
     private GoRegexp(int[] op, int[] arg, int[] arg2, CharSet[] sets) {
         this.op = op;
         this.arg = arg;
         this.arg2 = arg2;
         this.sets = sets;
+        boolean boundaries = false;
+        for (int pc = 0; pc < op.length; pc++) {
+            if (op[pc] == OP_ASSERT && (arg[pc] == WORD_BOUNDARY || arg[pc] == NOT_WORD_BOUNDARY)) {
+                boundaries = true;
+            }
+        }
+        this.cacheable = !boundaries;
+        this.start = cacheable ? new DfaState(new Seeds(new int[] {0}), true) : null;
+    }
+
+    /** The states to resume from after reading a character (the program start is always one). */
+    private record Seeds(int[] pcs) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Seeds other && java.util.Arrays.equals(pcs, other.pcs);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(pcs);
+        }
+    }
+
+    /**
+     * A set of automaton states, computed once (RE2's lazily built DFA): the character-reading
+     * states reachable from its seeds, whether the match state is reachable in the middle of the
+     * text, and at its end; transitions are cached as they are taken.
+     */
+    private final class DfaState {
+        final Seeds seeds;
+        final int[] chars;
+        final boolean matchesHere;
+        final boolean matchesAtEnd;
+        final DfaState[] ascii = new DfaState[128];
+        final Map<Integer, DfaState> other = new java.util.concurrent.ConcurrentHashMap<>();
+
+        DfaState(Seeds seeds, boolean atStart) {
+            this.seeds = seeds;
+            int[] scratch = new int[op.length * 5 + 2];
+            int size = 0;
+            boolean here = false;
+            for (int seed : seeds.pcs()) {
+                size = addThread(scratch, 0, size, seed, -1, -1, atStart, false, 2 * op.length, 1, 3 * op.length);
+                if (size < 0) {
+                    here = true;
+                    break;
+                }
+            }
+            this.matchesHere = here;
+            this.chars = here ? new int[0] : java.util.Arrays.copyOf(scratch, size);
+            boolean end = here;
+            if (!here) {
+                int[] again = new int[op.length * 5 + 2];
+                int n = 0;
+                for (int seed : seeds.pcs()) {
+                    n = addThread(again, 0, n, seed, -1, -1, atStart, true, 2 * op.length, 1, 3 * op.length);
+                    if (n < 0) {
+                        end = true;
+                        break;
+                    }
+                }
+            }
+            this.matchesAtEnd = end;
+        }
+
+        /** The state after reading {@code cp}; null when the cache is full. */
+        DfaState next(int cp) {
+            DfaState cached = cp < 128 ? ascii[cp] : other.get(cp);
+            if (cached != null) {
+                return cached;
+            }
+            java.util.TreeSet<Integer> pcs = new java.util.TreeSet<>();
+            pcs.add(0);
+            for (int pc : chars) {
+                if (sets[pc].contains(cp)) {
+                    pcs.add(pc + 1);
+                }
+            }
+            Seeds key = new Seeds(pcs.stream().mapToInt(Integer::intValue).toArray());
+            DfaState target = dfa.get(key);
+            if (target == null) {
+                if (dfa.size() >= MAX_DFA_STATES) {
+                    return null;
+                }
+                target = dfa.computeIfAbsent(key, k -> new DfaState(k, false));
+            }
+            if (cp < 128) {
+                ascii[cp] = target;
+            } else {
+                other.put(cp, target);
+            }
+            return target;
+        }
     }
 
     /** Parses {@code expression} as Go's {@code regexp.Compile} does. */
@@ -66,71 +166,102 @@ public final class GoRegexp {
 
     /** Go's {@code MatchString}: whether the expression matches anywhere in {@code text}. */
     public boolean matches(String text) {
-        int[] cps = text.codePoints().toArray();
+        if (cacheable) {
+            DfaState state = start;
+            for (int pos = 0; pos < text.length(); ) {
+                if (state.matchesHere) {
+                    return true;
+                }
+                int cp = text.codePointAt(pos);
+                DfaState next = state.next(cp);
+                if (next == null) {
+                    return simulate(text);
+                }
+                state = next;
+                pos += Character.charCount(cp);
+            }
+            return state.matchesHere || state.matchesAtEnd;
+        }
+        return simulate(text);
+    }
+
+    /** The automaton simulated state set by state set, without the cache (tests compare both). */
+    boolean simulate(String text) {
         int n = op.length;
-        int[] current = new int[n];
-        int[] next = new int[n];
-        int[] mark = new int[n];
-        int[] stack = new int[n * 2 + 2];
+        // One allocation: two state lists, the visited marks, and the epsilon-closure stack.
+        int[] scratch = new int[n * 5 + 2];
+        int current = 0;
+        int next = n;
+        int mark = 2 * n;
+        int stack = 3 * n;
         int currentSize = 0;
-        for (int pos = 0; ; pos++) {
-            int generation = pos + 1;
-            int added = addThread(current, currentSize, 0, pos, cps, mark, generation, stack);
+        int generation = 0;
+        int previous = -1;
+        for (int pos = 0; ; ) {
+            generation++;
+            int cp = pos < text.length() ? text.codePointAt(pos) : -1;
+            int added = addThread(scratch, current, currentSize, 0, previous, cp, pos == 0, cp < 0, mark, generation,
+                    stack);
             if (added < 0) {
                 return true;
             }
             currentSize = added;
-            if (pos == cps.length) {
+            if (cp < 0) {
                 return false;
             }
-            int cp = cps[pos];
+            int after = pos + Character.charCount(cp);
+            int following = after < text.length() ? text.codePointAt(after) : -1;
             int nextSize = 0;
             for (int i = 0; i < currentSize; i++) {
-                int pc = current[i];
+                int pc = scratch[current + i];
                 if (sets[pc].contains(cp)) {
-                    nextSize = addThread(next, nextSize, pc + 1, pos + 1, cps, mark, generation + 1, stack);
+                    nextSize = addThread(scratch, next, nextSize, pc + 1, cp, following, false, following < 0, mark,
+                            generation + 1, stack);
                     if (nextSize < 0) {
                         return true;
                     }
                 }
             }
-            int[] swap = current;
+            int swap = current;
             current = next;
             next = swap;
             currentSize = nextSize;
+            previous = cp;
+            pos = after;
         }
     }
 
     /**
-     * Adds {@code start} and every state reachable from it without reading text to
-     * {@code list}; returns the new size, or -1 when the match state is reached.
+     * Adds {@code start} and every state reachable from it without reading text to the list at
+     * {@code list}; returns the new size, or -1 when the match state is reached. {@code before}
+     * and {@code after} are the characters around the position (-1 at the ends).
      */
-    private int addThread(int[] list, int size, int start, int pos, int[] text, int[] mark, int generation,
-            int[] stack) {
-        int top = 0;
-        stack[top++] = start;
-        while (top > 0) {
-            int pc = stack[--top];
-            if (mark[pc] == generation) {
+    private int addThread(int[] scratch, int list, int size, int start, int before, int after, boolean atStart,
+            boolean atEnd, int mark, int generation, int stack) {
+        int top = stack;
+        scratch[top++] = start;
+        while (top > stack) {
+            int pc = scratch[--top];
+            if (scratch[mark + pc] == generation) {
                 continue;
             }
-            mark[pc] = generation;
+            scratch[mark + pc] = generation;
             switch (op[pc]) {
                 case OP_MATCH:
                     return -1;
                 case OP_CHAR:
-                    list[size++] = pc;
+                    scratch[list + size++] = pc;
                     break;
                 case OP_JMP:
-                    stack[top++] = arg[pc];
+                    scratch[top++] = arg[pc];
                     break;
                 case OP_SPLIT:
-                    stack[top++] = arg2[pc];
-                    stack[top++] = arg[pc];
+                    scratch[top++] = arg2[pc];
+                    scratch[top++] = arg[pc];
                     break;
                 case OP_ASSERT:
-                    if (holds(arg[pc], pos, text)) {
-                        stack[top++] = pc + 1;
+                    if (holds(arg[pc], before, after, atStart, atEnd)) {
+                        scratch[top++] = pc + 1;
                     }
                     break;
                 default:
@@ -140,17 +271,17 @@ public final class GoRegexp {
         return size;
     }
 
-    private static boolean holds(int assertion, int pos, int[] text) {
+    private static boolean holds(int assertion, int before, int after, boolean atStart, boolean atEnd) {
         switch (assertion) {
             case BEGIN_TEXT:
-                return pos == 0;
+                return atStart;
             case END_TEXT:
-                return pos == text.length;
+                return atEnd;
             case WORD_BOUNDARY:
             case NOT_WORD_BOUNDARY:
-                boolean before = pos > 0 && isWordChar(text[pos - 1]);
-                boolean after = pos < text.length && isWordChar(text[pos]);
-                return (before != after) == (assertion == WORD_BOUNDARY);
+                boolean wordBefore = before >= 0 && isWordChar(before);
+                boolean wordAfter = after >= 0 && isWordChar(after);
+                return (wordBefore != wordAfter) == (assertion == WORD_BOUNDARY);
             default:
                 throw new IllegalStateException("bad assertion " + assertion);
         }
