@@ -8,7 +8,7 @@ import io.github.dftk.ir.context.ContextHash;
 import io.github.dftk.ir.context.ContextHashReport;
 import io.github.dftk.ir.context.ContextProblem;
 import io.github.dftk.ir.context.CopySource;
-import io.github.dftk.ir.context.SourceKind;
+import io.github.dftk.ir.context.CopySourceKind;
 import io.github.dftk.ir.context.SourceSelection;
 import io.github.dftk.ir.format.JsonWriter;
 import io.github.dftk.parser.DockerfileParser;
@@ -209,10 +209,10 @@ public final class ContextHashCommand implements Callable<Integer> {
         if (s.expansionError().isPresent()) {
             return "cannot be expanded";
         }
-        if (s.kind() == SourceKind.HEREDOC) {
+        if (s.kind() == CopySourceKind.HEREDOC) {
             return "heredoc, not from the context";
         }
-        if (s.kind() != SourceKind.CONTEXT) {
+        if (s.kind() != CopySourceKind.CONTEXT) {
             return s.kind().token() + ", not from the context";
         }
         if (source.selection().isEmpty()) {

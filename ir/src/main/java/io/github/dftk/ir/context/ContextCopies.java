@@ -13,9 +13,14 @@ import io.github.dftk.ast.KeyValue;
 import io.github.dftk.ast.RunInstruction;
 import io.github.dftk.ast.Stage;
 import io.github.dftk.ast.Word;
-import io.github.dftk.ir.context.internal.GoPath;
+import io.github.dftk.ir.internal.GoPath;
+import io.github.dftk.ir.source.Mount;
+import io.github.dftk.ir.source.MountContext;
+import io.github.dftk.ir.source.MountSpecs;
+import io.github.dftk.ir.source.MountType;
 import io.github.dftk.parser.WordExpansion;
 import io.github.dftk.parser.shell.Env;
+import io.github.dftk.parser.shell.ShellLexer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -225,11 +230,11 @@ public final class ContextCopies {
             List<CopySource> sources = new ArrayList<>(words.size());
             for (Word word : words) {
                 if (isHeredoc(instruction, word)) {
-                    sources.add(new CopySource(word, word.text(), SourceKind.HEREDOC, Optional.empty()));
+                    sources.add(new CopySource(word, word.text(), CopySourceKind.HEREDOC, Optional.empty()));
                     continue;
                 }
                 WordExpansion expansion = expand(word, env);
-                sources.add(new CopySource(word, expansion.value(), SourceKind.of(expansion.value()), expansion.error()));
+                sources.add(new CopySource(word, expansion.value(), CopySourceKind.of(expansion.value()), expansion.error()));
             }
             return sources;
         }
@@ -246,7 +251,7 @@ public final class ContextCopies {
         private static List<String> contextPaths(List<CopySource> sources) {
             List<String> paths = new ArrayList<>();
             for (CopySource s : sources) {
-                if (s.kind() == SourceKind.CONTEXT) {
+                if (s.kind() == CopySourceKind.CONTEXT) {
                     paths.add(usedPath(s.path()));
                 }
             }
@@ -261,33 +266,18 @@ public final class ContextCopies {
 
         /** {@code --mount=type=bind,from=x,source=y}: a stage dependency, or a context path. */
         private void mount(Flag mount, Map<String, String> env, int stage, Set<Integer> deps, Set<String> paths) {
-            String type = "bind";
-            String from = "";
-            String source = "";
-            for (String field : mount.valueOrEmpty().split(",")) {
-                int eq = field.indexOf('=');
-                String key = (eq < 0 ? field : field.substring(0, eq)).trim().toLowerCase(Locale.ROOT);
-                String value = eq < 0 ? "" : field.substring(eq + 1).trim();
-                switch (key) {
-                    case "type":
-                        type = value;
-                        break;
-                    case "from":
-                        from = value;
-                        break;
-                    case "source":
-                    case "src":
-                        source = value;
-                        break;
-                    default:
-                        break;
-                }
+            Map<String, String> merged = new LinkedHashMap<>(global);
+            merged.putAll(env);
+            MountContext context = MountContext.shell("/", ShellLexer.builder().escape(dockerfile.escapeChar()).build(),
+                    Env.of(merged), 0);
+            if (!(MountSpecs.parse(mount.valueOrEmpty(), context) instanceof Mount parsed)) {
+                return; // an invalid mount fails the build; the graph reports why
             }
-            if (!from.isEmpty()) {
-                Flag reference = new Flag("--from=" + from, "from", Optional.of(from), mount.range());
+            if (parsed.from().isPresent()) {
+                Flag reference = new Flag("--from=" + parsed.from().get(), "from", parsed.from(), mount.range());
                 stageReference(reference, env, stage).ifPresent(deps::add);
-            } else if (type.equals("bind")) {
-                paths.add(usedPath(source));
+            } else if (parsed.type() == MountType.BIND) {
+                paths.add(usedPath(parsed.source().orElse("")));
             }
         }
 

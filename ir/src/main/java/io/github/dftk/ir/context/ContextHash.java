@@ -2,7 +2,7 @@ package io.github.dftk.ir.context;
 
 import io.github.dftk.ast.Diagnostic;
 import io.github.dftk.ast.SourceRange;
-import io.github.dftk.ir.context.internal.GoPath;
+import io.github.dftk.ir.internal.GoPath;
 import io.github.dftk.ir.context.internal.PathMatch;
 import io.github.dftk.parser.ParseResult;
 import java.nio.file.Files;
@@ -113,17 +113,17 @@ public final class ContextHash {
                         "set the variable with ARG, ENV or --build-arg, or change the expression"));
                 return Optional.empty();
             }
-            if (copy.keyword().equals("COPY") && source.kind() == SourceKind.URL) {
+            if (copy.keyword().equals("COPY") && source.kind() == CopySourceKind.URL) {
                 problems.add(at(source.word().range(), copy, "copy-remote-source", "source can't be a URL for COPY",
                         "COPY reads only the build context, stages and images", "use ADD, or download it in a RUN step"));
                 return Optional.empty();
             }
-            if (copy.keyword().equals("COPY") && source.kind() == SourceKind.GIT) {
+            if (copy.keyword().equals("COPY") && source.kind() == CopySourceKind.GIT) {
                 problems.add(at(source.word().range(), copy, "copy-remote-source", "source can't be a git ref for COPY",
                         "COPY reads only the build context, stages and images", "use ADD for a git repository"));
                 return Optional.empty();
             }
-            if (source.kind() != SourceKind.CONTEXT) {
+            if (source.kind() != CopySourceKind.CONTEXT) {
                 return Optional.empty();
             }
             SourceSelection selection;

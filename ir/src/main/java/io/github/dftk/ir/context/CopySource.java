@@ -12,5 +12,5 @@ import java.util.Optional;
  * @param kind where it comes from
  * @param expansionError why it could not be expanded (then the build fails), if it could not
  */
-public record CopySource(Word word, String path, SourceKind kind, Optional<Diagnostic> expansionError) {
+public record CopySource(Word word, String path, CopySourceKind kind, Optional<Diagnostic> expansionError) {
 }

@@ -1,6 +1,6 @@
 package io.github.dftk.ir.context;
 
-import io.github.dftk.ir.context.internal.GoPath;
+import io.github.dftk.ir.internal.GoPath;
 import io.github.dftk.ir.context.internal.PathMatch;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package io.github.dftk.ir.internal;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The checks BuildKit makes on COPY and ADD flag values while lowering them, with its messages:
@@ -17,23 +18,14 @@ final class CopyChecks {
     /** Why {@code --chmod=value} is refused, if it is. */
     static Optional<String> chmodError(String value) {
         String nonOctal = "invalid chmod parameter: '" + value + "'. it should be octal string and between 0 and 07777";
-        if (!value.isEmpty() && isOctal(value)) {
-            return parseOctal(value) > MAX_OCTAL_MODE ? Optional.of(nonOctal) : Optional.empty();
+        OptionalLong octal = GoNumbers.parseUint(value, 8, 32);
+        if (octal.isPresent()) {
+            return octal.getAsLong() > MAX_OCTAL_MODE ? Optional.of(nonOctal) : Optional.empty();
         }
-        if (!value.isEmpty() && Character.isDigit(value.charAt(0))) {
+        if (!value.isEmpty() && value.charAt(0) >= '0' && value.charAt(0) <= '9') {
             return Optional.of(nonOctal); // numeric but not octal, or too large: BuildKit's compatibility message
         }
         return isSymbolicMode(value) ? Optional.empty() : Optional.of("invalid syntax");
-    }
-
-    /** Go's {@code strconv.ParseUint(s, 8, 32)} succeeds: octal digits only (no prefix, no "_"), below 2^32. */
-    private static boolean isOctal(String value) {
-        return value.length() <= 11 && value.chars().allMatch(c -> c >= '0' && c <= '7')
-                && parseOctal(value) <= 0xFFFFFFFFL;
-    }
-
-    private static long parseOctal(String value) {
-        return Long.parseLong(value, 8);
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.github.dftk.ir.internal;
 
-/** Go's {@code path.Clean}, {@code path.Join} and {@code path.Base} (slash-separated paths). */
+/** Go's {@code path.Clean}, {@code Join}, {@code Dir} and {@code Base} (slash-separated paths), and a COPY/WORKDIR resolve. */
 public final class GoPath {
 
     private GoPath() {
@@ -69,6 +69,12 @@ public final class GoPath {
             joined.append(e);
         }
         return joined.length() == 0 ? "" : clean(joined.toString());
+    }
+
+    /** Go's {@code path.Dir}: everything but the last element, cleaned. */
+    public static String dir(String path) {
+        int slash = path.lastIndexOf('/');
+        return clean(path.substring(0, slash + 1));
     }
 
     /** {@code path.Base}: the last element; "." for an empty path, "/" for slashes only. */

@@ -84,10 +84,10 @@ class ContextCopiesTest {
                 hello
                 EOF
                 """, Map.of());
-        assertThat(c.copies().get(0).sources()).extracting(CopySource::kind).containsExactly(SourceKind.URL,
-                SourceKind.GIT, SourceKind.GIT, SourceKind.CONTEXT);
+        assertThat(c.copies().get(0).sources()).extracting(CopySource::kind).containsExactly(CopySourceKind.URL,
+                CopySourceKind.GIT, CopySourceKind.GIT, CopySourceKind.CONTEXT);
         ContextCopy copy = c.copies().get(1);
-        assertThat(copy.sources()).extracting(CopySource::kind).containsExactly(SourceKind.HEREDOC, SourceKind.CONTEXT);
+        assertThat(copy.sources()).extracting(CopySource::kind).containsExactly(CopySourceKind.HEREDOC, CopySourceKind.CONTEXT);
         assertThat(copy.parents()).isTrue();
         assertThat(copy.excludes()).containsExactly("*.md", "*.txt");
         assertThat(copy.keyword()).isEqualTo("COPY");

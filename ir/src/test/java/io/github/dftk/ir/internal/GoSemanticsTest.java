@@ -1,9 +1,8 @@
 package io.github.dftk.ir.internal;
 
-import io.github.dftk.parser.GoStrings;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.dftk.parser.GoStrings;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -13,53 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The small Go reproductions, on cases from Go's own tests where they exist. */
 class GoSemanticsTest {
-
-    /** From Go's path.TestClean. */
-    @ParameterizedTest
-    @CsvSource(quoteCharacter = '\'', textBlock = """
-            '', .
-            abc, abc
-            abc/def, abc/def
-            a/b/c, a/b/c
-            ., .
-            .., ..
-            ../.., ../..
-            ../../abc, ../../abc
-            /abc, /abc
-            /, /
-            abc/, abc
-            abc/def/, abc/def
-            //abc, /abc
-            ///abc, /abc
-            abc//def//ghi, abc/def/ghi
-            abc/./def, abc/def
-            /./abc/def, /abc/def
-            abc/., abc
-            abc/def/.., abc
-            abc/def/../.., .
-            /abc/def/../.., /
-            abc/def/../../.., ..
-            /abc/def/../../.., /
-            abc/def/../../../ghi/jkl/../../../mno, ../../mno
-            abc/./../def, def
-            abc//./../def, def
-            abc/../../././../def, ../../def
-            """)
-    void clean(String in, String out) {
-        assertThat(GoPath.clean(in == null ? "" : in)).isEqualTo(out);
-    }
-
-    @Test
-    void joinAndBase() {
-        assertThat(GoPath.join("/", "/app", "x")).isEqualTo("/app/x");
-        assertThat(GoPath.join("", "")).isEmpty();
-        assertThat(GoPath.join("a", "")).isEqualTo("a");
-        assertThat(GoPath.join("/", "")).isEqualTo("/");
-        assertThat(GoPath.base("")).isEqualTo(".");
-        assertThat(GoPath.base("///")).isEqualTo("/");
-        assertThat(GoPath.base("/a/b/")).isEqualTo("b");
-        assertThat(GoPath.base("b")).isEqualTo("b");
-    }
 
     @Test
     void parseUint() {

@@ -1,4 +1,4 @@
-package io.github.dftk.ir.context.internal;
+package io.github.dftk.ir.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
