@@ -18,7 +18,7 @@ final class VertexDigests {
     }
 
     static String definition(Op op) {
-        CanonicalEncoder e = new CanonicalEncoder().field("kind", op.kind());
+        CanonicalEncoder e = CanonicalEncoder.start().field("kind", op.kind());
         if (op instanceof Op.ImageSource image) {
             e.field("ref", image.ref()).field("platform", image.platform().toString());
         } else if (op instanceof Op.ContextSource local) {
@@ -64,7 +64,7 @@ final class VertexDigests {
     }
 
     static String of(String definitionDigest, List<Edge> inputs) {
-        CanonicalEncoder e = new CanonicalEncoder().field("definition", definitionDigest).field("inputs", inputs.size());
+        CanonicalEncoder e = CanonicalEncoder.start().field("definition", definitionDigest).field("inputs", inputs.size());
         for (Edge input : inputs) {
             e.field("role", input.role().label()).field("detail", input.detail()).field("digest", input.from().digest());
         }
