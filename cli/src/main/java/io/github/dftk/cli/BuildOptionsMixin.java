@@ -19,6 +19,12 @@ final class BuildOptionsMixin {
     @Option(names = "--build-arg", paramLabel = "K=V", description = "A build argument, as docker build --build-arg (repeatable).")
     Map<String, String> buildArgs = new LinkedHashMap<>();
 
+    @Option(names = "--build-context", paramLabel = "NAME=VALUE", description = {
+        "A named context, as docker buildx build --build-context (repeatable): VALUE is",
+        "docker-image://REF, a git or http(s) URL, or a directory. It replaces the image,",
+        "stage or --from source called NAME."})
+    Map<String, String> buildContexts = new LinkedHashMap<>();
+
     @Option(names = "--target", paramLabel = "STAGE", description = "The stage to build (default: the last).")
     String target;
 
@@ -31,7 +37,7 @@ final class BuildOptionsMixin {
 
     BuildOptions options() {
         BuildOptions options = new BuildOptions(buildArgs, Optional.empty(), parse(buildPlatform, "--build-platform")
-                .orElse(Platform.DEFAULT), Optional.ofNullable(target));
+                .orElse(Platform.DEFAULT), Optional.ofNullable(target), buildContexts);
         Optional<Platform> targetPlatform = parse(platform, "--platform");
         return targetPlatform.map(options::withTargetPlatform).orElse(options);
     }

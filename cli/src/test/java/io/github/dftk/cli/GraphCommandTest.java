@@ -38,12 +38,16 @@ class GraphCommandTest {
     void jsonHasTheDocumentedTopLevelMembers() throws IOException {
         Files.writeString(dir.resolve("Dockerfile"), DOCKERFILE);
         Cli.Result r = Cli.run(dir, "graph", "-f", "json", "--build-arg", "X=1", "--platform", "linux/arm64",
-                "Dockerfile");
+                "--build-context", "golang:1.22=docker-image://golang:1.23", "Dockerfile");
         assertThat(r.exit()).isZero();
         JsonObject json = JsonParser.parseString(r.out()).getAsJsonObject();
         assertThat(json.keySet()).containsExactly("schemaVersion", "file", "target", "buildPlatform", "targetPlatform",
-                "buildArgs", "stages", "vertices", "levels", "criticalPath", "diagnostics");
+                "buildArgs", "buildContexts", "stages", "vertices", "levels", "criticalPath", "diagnostics");
         assertThat(json.get("targetPlatform").getAsString()).isEqualTo("linux/arm64");
+        assertThat(json.getAsJsonObject("buildContexts").get("golang:1.22").getAsString())
+                .isEqualTo("docker-image://golang:1.23");
+        assertThat(json.getAsJsonArray("vertices").get(0).getAsJsonObject().getAsJsonObject("op").get("ref")
+                .getAsString()).isEqualTo("docker.io/library/golang:1.23");
         assertThat(json.getAsJsonArray("stages")).hasSize(2);
     }
 

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Golden build graphs: {@code testdata/graph/<case>/Dockerfile}, optional {@code options}
- * (one {@code --build-arg K=V}, {@code --target T}, {@code --platform P} or
- * {@code --build-platform P} per line), and {@code expected.txt} (and {@code expected.json}
+ * (one {@code --build-arg K=V}, {@code --build-context NAME=VALUE}, {@code --target T},
+ * {@code --platform P} or {@code --build-platform P} per line), and {@code expected.txt} (and {@code expected.json}
  * where present). Rewrite with {@code -Ddftk.updateGolden=true} and review the diff.
  */
 class GraphCasesTest {
@@ -75,6 +75,10 @@ class GraphCasesTest {
                 case "--build-arg" -> {
                     String[] kv = parts[1].split("=", 2);
                     options = options.withBuildArg(kv[0], kv.length > 1 ? kv[1] : "");
+                }
+                case "--build-context" -> {
+                    String[] kv = parts[1].split("=", 2);
+                    options = options.withBuildContext(kv[0], kv[1]);
                 }
                 case "--target" -> options = options.withTarget(parts[1]);
                 case "--platform" -> options = options.withTargetPlatform(Platform.parse(parts[1]).orElseThrow());

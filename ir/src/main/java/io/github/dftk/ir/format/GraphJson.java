@@ -65,6 +65,9 @@ public final class GraphJson {
         json.name("buildArgs").beginObject();
         graph.options().buildArgs().forEach((k, v) -> json.name(k).value(v));
         json.endObject();
+        json.name("buildContexts").beginObject();
+        graph.options().buildContexts().forEach((k, v) -> json.name(k).value(v));
+        json.endObject();
         json.name("stages").beginArray();
         graph.stages().forEach(this::stage);
         json.endArray();

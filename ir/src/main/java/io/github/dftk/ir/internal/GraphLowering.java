@@ -82,6 +82,7 @@ public final class GraphLowering {
     /** A dependency cycle was reported: BuildKit stops there, so later-stage references are not reported again. */
     private boolean cycle;
     private final Scope global = new Scope();
+    private final NamedContexts named;
     private Vertex context;
 
     private GraphLowering(ParseResult parsed, BuildOptions options) {
@@ -92,6 +93,7 @@ public final class GraphLowering {
         this.stages = parsed.dockerfile().stages();
         this.lowered = new StageGraph[stages.size()];
         this.bases = new String[stages.size()];
+        this.named = new NamedContexts(options.buildContexts());
     }
 
     public static BuildGraph lower(ParseResult parsed, BuildOptions options) {
@@ -108,8 +110,8 @@ public final class GraphLowering {
         for (Stage stage : stages) {
             bases[stage.index()] = stage.from().image().map(image -> expand(image, global.env())).orElse("");
         }
-        StageDependencies dependencies = StageDependencies.of(stages, this::baseStage, this::stageNamed,
-                this::isLiteralFrom);
+        StageDependencies dependencies = StageDependencies.of(stages, this::replaced, this::baseStage,
+                this::stageNamed, this::isLiteralFrom);
         dependencies.cycle().ifPresent(found -> {
             cycle = true;
             diagnostics.add(Diagnostic.error("circular-stage", "circular dependency detected on stage: "
@@ -127,6 +129,19 @@ public final class GraphLowering {
         }
         return new BuildGraph(vertices.vertices(), result, target, StageScopedErrors.soften(diagnostics, stages,
                 needed, target), options);
+    }
+
+    /** A named context of the stage's name replaces the whole stage: its instructions do not run. */
+    private boolean replaced(Stage stage) {
+        return stage.name().flatMap(named::lookup).isPresent();
+    }
+
+    /** The vertex a named context provides: an image source, or its files. */
+    private Vertex namedSource(NamedContexts.NamedContext context, Platform platform, int stage, SourceRange where) {
+        if (context instanceof NamedContexts.NamedContext.Image image) {
+            return imageSource(image.ref(), platform, stage, where, where);
+        }
+        return vertices.add(((NamedContexts.NamedContext.Files) context).source(), List.of(), stage, Optional.of(where));
     }
 
     /** The earlier stage a stage's FROM names, if any (FROM sees only stages above it). */
@@ -227,13 +242,26 @@ public final class GraphLowering {
         Optional<Vertex> state = Optional.empty();
         ImageConfig config;
         OptionalInt baseStage = baseStage(stage);
-        if (baseStage.isPresent()) {
+        Optional<NamedContexts.NamedContext> replacement = stage.name().flatMap(named::lookup);
+        Optional<NamedContexts.NamedContext> namedBase = named.lookup(base);
+        if (replacement.isPresent()) {
+            NamedContexts.NamedContext context = replacement.get();
+            Vertex source = namedSource(context, platform, stage.index(), from.range());
+            config = ImageConfig.start(context instanceof NamedContexts.NamedContext.Image);
+            lowered[stage.index()] = new StageGraph(stage.index(), stage.name(),
+                    "--build-context " + stage.name().get() + "=" + named.value(stage.name().get()).orElse(""),
+                    Optional.of(source), config, platform, false, from.range());
+            return;
+        } else if (baseStage.isPresent()) {
             StageGraph parent = lowered[baseStage.getAsInt()];
             state = parent.result();
             config = parent.config();
             platform = from.platform().isPresent() ? platform : parent.platform();
         } else if (base.equalsIgnoreCase("scratch")) {
             config = ImageConfig.start(false);
+        } else if (namedBase.isPresent()) {
+            config = ImageConfig.start(namedBase.get() instanceof NamedContexts.NamedContext.Image);
+            state = Optional.of(namedSource(namedBase.get(), platform, stage.index(), from.range()));
         } else {
             config = ImageConfig.start(true);
             // A FROM without an image is already a parse error; there is no source to add.
@@ -780,6 +808,10 @@ public final class GraphLowering {
                 return FromState.FAILED;
             }
             if (stage.isEmpty()) {
+                Optional<NamedContexts.NamedContext> context = named.lookup(name);
+                if (context.isPresent()) {
+                    return FromState.of(Optional.of(namedSource(context.get(), platform, index, where)));
+                }
                 return FromState.of(name.equalsIgnoreCase("scratch") ? Optional.empty()
                         : Optional.of(imageSource(name, platform, index, where, where)));
             }

@@ -12,6 +12,20 @@ final class ImageRefs {
     private ImageRefs() {
     }
 
+    /**
+     * The short form Docker prints ({@code alpine}, {@code org/app:1}, {@code ghcr.io/x/y}):
+     * normalized, then without {@code docker.io/library/} or {@code docker.io/} and without a
+     * {@code :latest} tag; empty when the text is not a valid reference.
+     */
+    static Optional<String> familiar(String ref) {
+        return normalize(ref).map(full -> {
+            String shortForm = full.startsWith("docker.io/library/") ? full.substring("docker.io/library/".length())
+                    : full.startsWith("docker.io/") ? full.substring("docker.io/".length()) : full;
+            return shortForm.endsWith(":latest") ? shortForm.substring(0, shortForm.length() - ":latest".length())
+                    : shortForm;
+        });
+    }
+
     /** The normalized reference, or empty when the text is not a valid reference. */
     static Optional<String> normalize(String ref) {
         if (ref.isEmpty() || ref.chars().anyMatch(c -> c <= ' ' || c >= 0x7F)) {

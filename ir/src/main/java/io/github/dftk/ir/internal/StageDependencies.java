@@ -43,15 +43,20 @@ final class StageDependencies {
     }
 
     /**
+     * @param replaced whether a named context stands in for a stage
      * @param baseStage the stage a stage's FROM names, if it names an earlier one
      * @param stageNamed the stage a {@code --from}/{@code from=} value names (a name or an index)
      * @param literal whether a COPY --from value has no variable (others are an error and read nothing)
      */
-    static StageDependencies of(List<Stage> stages, Function<Stage, OptionalInt> baseStage,
+    static StageDependencies of(List<Stage> stages, Predicate<Stage> replaced, Function<Stage, OptionalInt> baseStage,
             Function<String, OptionalInt> stageNamed, Predicate<String> literal) {
         List<List<Dependency>> all = new ArrayList<>(stages.size());
         for (Stage stage : stages) {
             List<Dependency> reads = new ArrayList<>();
+            if (replaced.test(stage)) {
+                all.add(reads); // a named context stands in for the stage: it reads nothing
+                continue;
+            }
             baseStage.apply(stage).ifPresent(base -> reads.add(new Dependency(base,
                     stage.from().image().map(Word::range).orElse(stage.from().range()))));
             for (Instruction instruction : stage.instructions()) {
