@@ -1,5 +1,6 @@
 package io.github.dftk.cli;
 
+import io.github.dftk.cli.internal.EnumOption;
 import io.github.dftk.ast.Diagnostic;
 import io.github.dftk.cli.internal.InputFile;
 import io.github.dftk.ir.context.ContextDigest;
@@ -17,23 +18,18 @@ import io.github.dftk.parser.ParseResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code dftk context-hash DIR}: the sha256 of a build context as a build would send it
@@ -64,24 +60,16 @@ public final class ContextHashCommand implements Callable<Integer> {
     enum Format { TEXT, JSON }
 
     /** The format names for help and completion. */
-    static final class FormatNames implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Arrays.stream(Format.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).iterator();
+    static final class FormatNames extends EnumOption.Names<Format> {
+        FormatNames() {
+            super(Format.class);
         }
     }
 
     /** Reads a format name, in any case. */
-    static final class FormatConverter implements ITypeConverter<Format> {
-        @Override
-        public Format convert(String value) {
-            for (Format format : Format.values()) {
-                if (format.name().equalsIgnoreCase(value)) {
-                    return format;
-                }
-            }
-            throw new TypeConversionException("unknown format '" + value + "' — expected one of: "
-                    + String.join(", ", new FormatNames()));
+    static final class FormatConverter extends EnumOption.Converter<Format> {
+        FormatConverter() {
+            super(Format.class, "format");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.dftk.cli;
 
+import io.github.dftk.cli.internal.EnumOption;
 import io.github.dftk.ast.Diagnostic;
 import io.github.dftk.cli.internal.InputFile;
 import io.github.dftk.ir.BuildGraph;
@@ -16,12 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code dftk graph}: the build graph a Dockerfile lowers to, as BuildKit would build it
@@ -46,15 +45,17 @@ public final class GraphCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format { TEXT, JSON, DOT, MERMAID }
 
-    static final class FormatConverter implements ITypeConverter<Format> {
-        @Override
-        public Format convert(String value) {
-            for (Format format : Format.values()) {
-                if (format.name().equalsIgnoreCase(value)) {
-                    return format;
-                }
-            }
-            throw new TypeConversionException("unknown format '" + value + "' — expected one of: text, json, dot, mermaid");
+    /** The format names for help and completion. */
+    static final class FormatNames extends EnumOption.Names<Format> {
+        FormatNames() {
+            super(Format.class);
+        }
+    }
+
+    /** Reads a format name, in any case. */
+    static final class FormatConverter extends EnumOption.Converter<Format> {
+        FormatConverter() {
+            super(Format.class, "format");
         }
     }
 
@@ -65,7 +66,7 @@ public final class GraphCommand implements Callable<Integer> {
     BuildOptionsMixin build;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
-            description = "Output format: text, json (docs/graph-json.md), dot (Graphviz) or mermaid (default: ${DEFAULT-VALUE}).")
+            completionCandidates = FormatNames.class, description = "Output format: text, json (docs/graph-json.md), dot (Graphviz) or mermaid (default: ${DEFAULT-VALUE}).")
     Format format;
 
     // Optional for picocli so that `graph diff OLD NEW` parses; required in call().

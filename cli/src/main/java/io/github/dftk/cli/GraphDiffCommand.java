@@ -1,5 +1,6 @@
 package io.github.dftk.cli;
 
+import io.github.dftk.cli.internal.EnumOption;
 import io.github.dftk.cli.internal.InputFile;
 import io.github.dftk.ir.GraphDiff;
 import io.github.dftk.ir.format.GraphJson;
@@ -28,9 +29,26 @@ public final class GraphDiffCommand implements Callable<Integer> {
     @Mixin
     BuildOptionsMixin build;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    /** Output formats. */
+    enum Format { TEXT, JSON }
+
+    /** The format names for help and completion. */
+    static final class FormatNames extends EnumOption.Names<Format> {
+        FormatNames() {
+            super(Format.class);
+        }
+    }
+
+    /** Reads a format name, in any case. */
+    static final class FormatConverter extends EnumOption.Converter<Format> {
+        FormatConverter() {
+            super(Format.class, "format");
+        }
+    }
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
+            completionCandidates = FormatNames.class, description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
 
     @Parameters(index = "0", paramLabel = "OLD", description = "The Dockerfile before the change.")
     String before;
@@ -41,10 +59,6 @@ public final class GraphDiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Terminal terminal = graph.main.terminal();
-        if (!format.equalsIgnoreCase("text") && !format.equalsIgnoreCase("json")) {
-            terminal.printError("dftk graph diff: unknown format '" + format + "' — expected text or json\n");
-            return Main.EXIT_USAGE;
-        }
         GraphCommand.Lowered old;
         GraphCommand.Lowered now;
         try {
@@ -55,7 +69,7 @@ public final class GraphDiffCommand implements Callable<Integer> {
             return Main.EXIT_USAGE;
         }
         GraphDiff diff = GraphDiff.of(old.graph(), now.graph());
-        if (format.equalsIgnoreCase("json")) {
+        if (format == Format.JSON) {
             StringBuilder json = new StringBuilder();
             GraphJson.writeDiff(diff, JsonWriter.pretty(json));
             terminal.print(json.append('\n').toString());

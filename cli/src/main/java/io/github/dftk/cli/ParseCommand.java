@@ -1,5 +1,6 @@
 package io.github.dftk.cli;
 
+import io.github.dftk.cli.internal.EnumOption;
 import io.github.dftk.ast.Diagnostic;
 import io.github.dftk.cli.internal.AstJson;
 import io.github.dftk.cli.internal.InputFile;
@@ -9,17 +10,12 @@ import io.github.dftk.parser.BuildKitDump;
 import io.github.dftk.parser.DockerfileParser;
 import io.github.dftk.parser.ParseOptions;
 import io.github.dftk.parser.ParseResult;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code dftk parse}: parses each file and prints it in one of three formats. Diagnostics go
@@ -77,24 +73,16 @@ public final class ParseCommand implements Callable<Integer> {
     }
 
     /** The format names for help and completion. */
-    static final class FormatNames implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Arrays.stream(Format.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).iterator();
+    static final class FormatNames extends EnumOption.Names<Format> {
+        FormatNames() {
+            super(Format.class);
         }
     }
 
-    /** Reads a format name, in any case; a wrong one is a usage error listing the names. */
-    static final class FormatConverter implements ITypeConverter<Format> {
-        @Override
-        public Format convert(String value) {
-            for (Format format : Format.values()) {
-                if (format.name().equalsIgnoreCase(value)) {
-                    return format;
-                }
-            }
-            throw new TypeConversionException("unknown format '" + value + "' — expected one of: "
-                    + String.join(", ", new FormatNames()));
+    /** Reads a format name, in any case. */
+    static final class FormatConverter extends EnumOption.Converter<Format> {
+        FormatConverter() {
+            super(Format.class, "format");
         }
     }
 
