@@ -28,8 +28,9 @@ class ArchitectureTest {
             "ast", Set.of("ast"),
             "parser", Set.of("parser", "grammar", "ast"),
             "ir", Set.of("ir", "parser", "ast"),
-            "bench", Set.of("bench", "ir", "parser", "ast"),
-            "cli", Set.of("cli", "bench", "ir", "parser", "ast"));
+            "lint", Set.of("lint", "ir", "parser", "ast"),
+            "bench", Set.of("bench", "lint", "ir", "parser", "ast"),
+            "cli", Set.of("cli", "bench", "lint", "ir", "parser", "ast"));
 
     private static final Set<String> ANTLR_ALLOWED = Set.of("grammar", "parser");
 

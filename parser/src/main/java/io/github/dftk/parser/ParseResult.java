@@ -2,6 +2,8 @@ package io.github.dftk.parser;
 
 import io.github.dftk.ast.Diagnostic;
 import io.github.dftk.ast.Dockerfile;
+import io.github.dftk.ast.SourceRange;
+import io.github.dftk.parser.internal.LineIndex;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -19,6 +21,7 @@ public final class ParseResult {
     private final List<Diagnostic> syntaxErrors;
     private final Supplier<List<SourceToken>> tokenSource;
     private volatile List<SourceToken> tokens;
+    private volatile LineIndex lines;
 
     ParseResult(String sourceName, String text, Dockerfile dockerfile, List<Diagnostic> diagnostics,
             List<Diagnostic> syntaxErrors, Supplier<List<SourceToken>> tokens) {
@@ -64,6 +67,16 @@ public final class ParseResult {
 
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    /** The range of {@code text()[start, end)}, with lines and columns. */
+    public SourceRange range(int start, int end) {
+        LineIndex index = lines;
+        if (index == null) {
+            index = new LineIndex(text);
+            lines = index;
+        }
+        return index.range(start, end);
     }
 
     /** Every token, hidden ones included; their texts concatenated equal {@link #text()}. Built on first use. */

@@ -1,0 +1,86 @@
+package io.github.dftk.lint;
+
+import io.github.dftk.ast.Dockerfile;
+import io.github.dftk.ast.Instruction;
+import io.github.dftk.ast.SourceRange;
+import io.github.dftk.ir.BuildGraph;
+import io.github.dftk.ir.BuildGraphs;
+import io.github.dftk.parser.ParseResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a rule sees of one file: the parse result (AST, text, tokens), the build's inputs, the
+ * build graph (lowered on first use) and the configuration; and where it reports.
+ */
+public final class LintContext {
+
+    private final LintInput input;
+    private final ParseResult parsed;
+    private final LintConfig config;
+    private final List<Finding> findings = new ArrayList<>();
+    private BuildGraph graph;
+
+    public LintContext(LintInput input, ParseResult parsed, LintConfig config) {
+        this.input = input;
+        this.parsed = parsed;
+        this.config = config;
+    }
+
+    public LintInput input() {
+        return input;
+    }
+
+    public ParseResult parsed() {
+        return parsed;
+    }
+
+    public Dockerfile dockerfile() {
+        return parsed.dockerfile();
+    }
+
+    public String text() {
+        return parsed.text();
+    }
+
+    public LintConfig config() {
+        return config;
+    }
+
+    /** The build graph for the build options of the input, lowered once. */
+    public BuildGraph graph() {
+        if (graph == null) {
+            graph = BuildGraphs.lower(parsed, input.build());
+        }
+        return graph;
+    }
+
+    /** The instruction whose text holds {@code offset}, if any. */
+    public Optional<Instruction> instructionAt(int offset) {
+        for (Instruction instruction : parsed.dockerfile().instructions()) {
+            SourceRange range = instruction.range();
+            if (range.startOffset() <= offset && offset <= range.endOffset()) {
+                return Optional.of(instruction);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public void report(Rule rule, SourceRange range, String message) {
+        report(rule, range, message, Optional.empty());
+    }
+
+    public void report(Rule rule, SourceRange range, String message, Fix fix) {
+        report(rule, range, message, Optional.of(fix));
+    }
+
+    private void report(Rule rule, SourceRange range, String message, Optional<Fix> fix) {
+        findings.add(new Finding(rule.meta(), config.severityOf(rule.meta()), message, range, fix));
+    }
+
+    /** Findings so far, in report order. */
+    public List<Finding> findingsView() {
+        return java.util.Collections.unmodifiableList(findings);
+    }
+}

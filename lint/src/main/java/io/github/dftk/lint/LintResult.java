@@ -1,0 +1,26 @@
+package io.github.dftk.lint;
+
+import io.github.dftk.parser.ParseResult;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The findings for one file, sorted by position.
+ *
+ * @param file   the name findings are reported under
+ * @param parsed the parse the rules saw
+ * @param ruleFailures rules that threw (a dftk bug), as {@code code: exception}; their other
+ *     findings are lost, every other rule's are kept
+ */
+public record LintResult(String file, ParseResult parsed, List<Finding> findings, List<String> ruleFailures) {
+
+    public LintResult {
+        findings = List.copyOf(findings);
+        ruleFailures = List.copyOf(ruleFailures);
+    }
+
+    /** Whether a finding reaches the threshold (none does when the threshold is empty). */
+    public boolean fails(Optional<LintSeverity> threshold) {
+        return threshold.isPresent() && findings.stream().anyMatch(f -> f.severity().atLeast(threshold.get()));
+    }
+}

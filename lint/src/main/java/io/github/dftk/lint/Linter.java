@@ -1,0 +1,60 @@
+package io.github.dftk.lint;
+
+import io.github.dftk.lint.internal.ConfigFilter;
+import io.github.dftk.lint.internal.FixVerifier;
+import io.github.dftk.parser.DockerfileParser;
+import io.github.dftk.parser.ParseOptions;
+import io.github.dftk.parser.ParseResult;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Lints one file: parses it, runs every rule the configuration lets run, passes the findings
+ * through the filters in order (BuildKit's {@code # check=}, hadolint's pragmas, the
+ * configuration), keeps only fixes that verify, and sorts by position.
+ */
+public final class Linter {
+
+    private final RuleRegistry registry;
+    private final LintConfig config;
+    private final List<FindingFilter> filters;
+
+    public Linter(RuleRegistry registry, LintConfig config) {
+        this.registry = registry;
+        this.config = config;
+        this.filters = List.of(new ConfigFilter());
+    }
+
+    public static Linter standard(LintConfig config) {
+        return new Linter(RuleRegistry.standard(), config);
+    }
+
+    public LintResult lint(LintInput input) {
+        ParseResult parsed = DockerfileParser.parse(input.bytes(), ParseOptions.defaults().withSourceName(input.name()));
+        LintContext context = new LintContext(input, parsed, config);
+        List<String> ruleFailures = new ArrayList<>();
+        for (Rule rule : registry.rules()) {
+            if (config.runs(rule.meta())) {
+                try {
+                    rule.check(context);
+                } catch (RuntimeException e) { // a dftk bug: report it, keep the other rules' findings
+                    ruleFailures.add(rule.meta().code() + ": " + e);
+                }
+            }
+        }
+        List<Finding> findings = context.findingsView();
+        for (FindingFilter filter : filters) {
+            findings = filter.apply(findings, context);
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            Optional<Fix> fix = finding.fix().isEmpty() ? Optional.empty()
+                    : FixVerifier.verified(finding, registry.find(finding.code()).orElseThrow(), context);
+            out.add(finding.withFix(fix));
+        }
+        out.sort(Comparator.comparingInt((Finding f) -> f.range().startOffset()).thenComparing(Finding::code));
+        return new LintResult(input.name(), parsed, out, ruleFailures);
+    }
+}
