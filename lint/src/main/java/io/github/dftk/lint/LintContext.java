@@ -21,6 +21,7 @@ public final class LintContext {
     private final LintConfig config;
     private final List<Finding> findings = new ArrayList<>();
     private BuildGraph graph;
+    private Pragmas pragmas;
 
     public LintContext(LintInput input, ParseResult parsed, LintConfig config) {
         this.input = input;
@@ -54,6 +55,14 @@ public final class LintContext {
             graph = BuildGraphs.lower(parsed, input.build());
         }
         return graph;
+    }
+
+    /** The file's {@code # hadolint} and {@code # dftk} pragmas, read once. */
+    public Pragmas pragmas() {
+        if (pragmas == null) {
+            pragmas = Pragmas.read(parsed.dockerfile());
+        }
+        return pragmas;
     }
 
     /** The instruction whose text holds {@code offset}, if any. */
