@@ -15,7 +15,8 @@ import java.util.Set;
  *
  * @param ignored             rule codes never reported ({@code ignored:}, {@code --ignore})
  * @param severityOverrides   a severity per rule code ({@code override:}, {@code --error} …)
- * @param failureThreshold    findings at or above it fail the run; empty: never ({@code none})
+ * @param failureThreshold    findings at or above it fail the run; {@code ignore} (hadolint's
+ *                            {@code none} too): any finding; empty: no finding
  * @param noFail              always exit 0 ({@code no-fail})
  * @param disableIgnorePragma {@code # hadolint ignore=} comments are not honoured
  * @param trustedRegistries   registries FROM may use (empty: any)

@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
@@ -20,38 +18,16 @@ import org.junit.jupiter.api.TestFactory;
  * Pragma cases: {@code testdata/lint/pragmas/<case>/Dockerfile}, an optional {@code options}
  * file ({@code disable-ignore-pragma}), and {@code expected.txt}: the findings kept, those a
  * pragma ignored, and the shell {@link Pragmas#shellAt} gives each instruction that has one.
- * The rules are test doubles: each reports its code wherever an instruction spells it out, so
- * {@code RUN echo DL3008 SC2086} yields one DL3008 and one SC2086 finding. Rewrite with
+ * The rules are {@link CodeWordRule} test doubles. Rewrite with
  * {@code -Ddftk.updateGolden=true} and review the diff.
  */
 class PragmaCasesTest {
 
     private static final RuleRegistry RULES = new RuleRegistry(List.of(
-            new CodeWord("DL3002", RuleFamily.HADOLINT), new CodeWord("DL3008", RuleFamily.HADOLINT),
-            new CodeWord("DL3009", RuleFamily.HADOLINT), new CodeWord("SC1035", RuleFamily.SHELLCHECK),
-            new CodeWord("SC2086", RuleFamily.SHELLCHECK), new CodeWord("StageNameCasing", RuleFamily.BUILDKIT),
-            new CodeWord("JSONArgsRecommended", RuleFamily.BUILDKIT)));
-
-    /** Reports its code at each place an instruction's text spells it as a word, not in a list after = or ,. */
-    private record CodeWord(String code, RuleFamily family) implements Rule {
-        @Override
-        public RuleMeta meta() {
-            return new RuleMeta(code, family, LintSeverity.WARNING, "test", "names " + code, "https://example.invalid",
-                    false, false);
-        }
-
-        @Override
-        public void check(LintContext context) {
-            Pattern word = Pattern.compile("(?<![=,])\\b" + code + "\\b");
-            for (Instruction instruction : context.dockerfile().instructions()) {
-                Matcher m = word.matcher(context.text()).region(instruction.range().startOffset(),
-                        instruction.range().endOffset());
-                while (m.find()) {
-                    context.report(this, context.parsed().range(m.start(), m.end()), "found " + code);
-                }
-            }
-        }
-    }
+            new CodeWordRule("DL3002", RuleFamily.HADOLINT), new CodeWordRule("DL3008", RuleFamily.HADOLINT),
+            new CodeWordRule("DL3009", RuleFamily.HADOLINT), new CodeWordRule("SC1035", RuleFamily.SHELLCHECK),
+            new CodeWordRule("SC2086", RuleFamily.SHELLCHECK), new CodeWordRule("StageNameCasing", RuleFamily.BUILDKIT),
+            new CodeWordRule("JSONArgsRecommended", RuleFamily.BUILDKIT)));
 
     @TestFactory
     Stream<DynamicTest> cases() throws IOException {

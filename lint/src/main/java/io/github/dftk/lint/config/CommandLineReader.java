@@ -12,15 +12,17 @@ final class CommandLineReader {
 
     static PartialConfig read(CommandLineSettings cli, List<ConfigProblem> problems) {
         PartialConfig config = new PartialConfig();
-        config.noFail = cli.noFail();
-        config.noColor = cli.noColor();
-        config.verbose = cli.verbose();
-        cli.format().ifPresent(name -> {
-            config.format = ConfigValues.format(name);
-            if (config.format.isEmpty()) {
+        config.noFail = given(cli.noFail());
+        config.noColor = given(cli.noColor());
+        config.verbose = given(cli.verbose());
+        config.strictLabels = given(cli.strictLabels());
+        config.disableIgnorePragma = given(cli.disableIgnorePragma());
+        cli.formats().forEach(name -> {
+            if (!config.format(name)) {
                 problems.add(ConfigProblem.unknownFormat("--format", Optional.empty(), name));
             }
         });
+        config.filePathInReport = cli.filePathInReport();
         cli.errorRules().forEach(code -> config.override(code, LintSeverity.ERROR));
         cli.warningRules().forEach(code -> config.override(code, LintSeverity.WARNING));
         cli.infoRules().forEach(code -> config.override(code, LintSeverity.INFO));
@@ -28,18 +30,21 @@ final class CommandLineReader {
         config.ignored.addAll(cli.ignored());
         config.trustedRegistries.addAll(cli.trustedRegistries());
         cli.requireLabels().forEach(label -> RequiredLabel.read("--require-label", label, config, problems));
-        config.strictLabels = cli.strictLabels();
-        config.disableIgnorePragma = cli.disableIgnorePragma();
         cli.failureThreshold().ifPresent(name -> {
-            config.failureThreshold = ConfigValues.threshold(name);
-            if (config.failureThreshold.isEmpty()) {
+            if (!config.failureThreshold(name)) {
                 problems.add(ConfigProblem.unknownThreshold("--failure-threshold", Optional.empty(), name));
             }
         });
-        config.buildkitChecks = cli.buildkitChecks();
-        config.hadolintRules = cli.hadolintRules();
+        if (!cli.families().isEmpty()) {
+            config.families(cli.families())
+                    .forEach(name -> problems.add(ConfigProblem.unknownFamily("--only", Optional.empty(), name)));
+        }
         config.shellcheck = cli.shellcheck();
-        config.proposals.addAll(cli.proposals());
         return config;
+    }
+
+    /** A switch hadolint can only turn on: not given leaves the setting to the other sources. */
+    private static Optional<Boolean> given(boolean flag) {
+        return flag ? Optional.of(true) : Optional.empty();
     }
 }

@@ -7,11 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Loads the configuration as hadolint does ({@code app/Main.hs}): the environment, then the
- * config file, then the command line, each later source winning for single values (format,
- * threshold, flags) while lists (ignored codes, overrides, registries, labels, proposals) are
- * joined across all three. The config file is {@code --config} when given, else the first one
+ * Loads the configuration as hadolint does ({@code app/Main.hs}): defaults, then the
+ * environment, then the config file, then the command line. A later source wins for single
+ * values (threshold, switches, file path in report, dftk's families and ShellCheck program);
+ * lists (formats, ignored codes, overrides, trusted registries, required labels) are joined
+ * across all three. The config file is {@code --config} when given, else the first one
  * found ({@link ConfigFileLocator}); none is fine.
+ *
+ * <p>Unlike hadolint, which prints a broken config file's error and lints without it, dftk
+ * stops: a setting the user wrote but dftk could not read is never silently dropped.
  */
 public final class ConfigLoader {
 
@@ -19,13 +23,17 @@ public final class ConfigLoader {
     }
 
     /**
-     * @param cli the command line's settings ({@link CommandLineSettings#none()} when there is none)
-     * @param cwd the directory a relative {@code --config} and {@code .hadolint.yaml} are found in
-     * @param env the environment ({@code System.getenv()}), also giving {@code HOME} and
-     *            {@code XDG_CONFIG_HOME} for the search
-     * @throws ConfigException naming every problem in every source
+     * The configuration in force for one run of {@code dftk lint}.
+     *
+     * @param cli the command line's settings ({@link CommandLineSettings#none()} when there are none)
+     * @param env the environment ({@code System.getenv()}); also gives {@code HOME} and
+     *            {@code XDG_CONFIG_HOME} for the config file search
+     * @param cwd the directory {@code .hadolint.yaml} is looked for in and relative paths given on
+     *            the command line are resolved against
+     * @throws ConfigException naming every problem in every source, each as
+     *                         {@code source:line:col: what — why — fix}
      */
-    public static LoadedConfig load(CommandLineSettings cli, Path cwd, Map<String, String> env)
+    public static LoadedConfig load(CommandLineSettings cli, Map<String, String> env, Path cwd)
             throws ConfigException {
         List<ConfigProblem> problems = new ArrayList<>();
         PartialConfig config = EnvironmentReader.read(env, problems);
@@ -34,7 +42,9 @@ public final class ConfigLoader {
             String shownAs = cli.configFile().map(Path::toString).orElse(source.get().toString());
             config.add(YamlConfigReader.read(source.get(), shownAs, problems));
         }
-        config.add(CommandLineReader.read(cli, problems));
+        PartialConfig commandLine = CommandLineReader.read(cli, problems);
+        commandLine.shellcheck = commandLine.shellcheck.map(cwd::resolve);
+        config.add(commandLine);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }

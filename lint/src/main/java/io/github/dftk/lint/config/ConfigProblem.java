@@ -38,10 +38,21 @@ public record ConfigProblem(String source, Optional<Position> position, String w
                 "the settings are read from this file", "check the path and the file's permissions");
     }
 
+    static ConfigProblem tooLarge(String file, long size, int limit) {
+        return new ConfigProblem(file, Optional.empty(), "the config file is " + size + " bytes long",
+                "a config file is read only up to " + limit + " bytes", "check that this is the config file you meant");
+    }
+
     static ConfigProblem malformedYaml(String file, Optional<Position> at, String problem, String context) {
         return new ConfigProblem(file, at, "malformed YAML: " + problem,
                 context.isEmpty() ? "the config file must be valid YAML" : context,
                 "correct the YAML syntax here");
+    }
+
+    static ConfigProblem overLimit(String file, String limit) {
+        return new ConfigProblem(file, Optional.empty(), "the YAML is not read: " + limit,
+                "config files are read within limits, so that a small file cannot expand into a huge one",
+                "write the settings out in full, without anchors and aliases");
     }
 
     static ConfigProblem secondDocument(String file, Optional<Position> at) {
@@ -118,6 +129,19 @@ public record ConfigProblem(String source, Optional<Position> position, String w
         return new ConfigProblem(source, at, "unknown label type '" + value + "' for label '" + label + "'",
                 "label-schema names the format each label's value must have",
                 suggest(value, ConfigValues.LABEL_TYPES, "use one of " + String.join(", ", ConfigValues.LABEL_TYPES)));
+    }
+
+    static ConfigProblem missingLabelType(String file, Optional<Position> at, String label) {
+        return new ConfigProblem(file, at, "no label type for label '" + label + "'",
+                "label-schema names the format each label's value must have",
+                "write '" + label + ": text' to require the label with any value, or another of "
+                        + String.join(", ", ConfigValues.LABEL_TYPES));
+    }
+
+    static ConfigProblem unknownFamily(String source, Optional<Position> at, String value) {
+        return new ConfigProblem(source, at, "unknown rule family '" + value + "'",
+                "only these rule families can be chosen (dftk's own rules always run)",
+                suggest(value, ConfigValues.FAMILIES, "use one of " + String.join(", ", ConfigValues.FAMILIES)));
     }
 
     static ConfigProblem emptyLabelName(String source, String value) {

@@ -1,6 +1,7 @@
 package io.github.dftk.lint.config;
 
 import io.github.dftk.lint.LintSeverity;
+import io.github.dftk.lint.RuleFamily;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,9 @@ final class ConfigValues {
     /** hadolint's label formats; an empty type means {@code text}. */
     static final List<String> LABEL_TYPES = List.of("text", "url", "semver", "hash", "rfc3339", "spdx", "email");
 
+    /** The rule families {@code dftk: families:} and {@code --only} choose from; dftk's own rules always run. */
+    static final List<String> FAMILIES = List.of("hadolint", "shellcheck", "buildkit");
+
     /** The spellings of "true" in hadolint's boolean environment variables, in any case. */
     private static final List<String> TRUTHY = List.of("1", "y", "on", "true", "yes");
 
@@ -26,7 +30,7 @@ final class ConfigValues {
 
     /**
      * A failure threshold. {@code none} and {@code ignore} are hadolint's lowest severity: any
-     * finding then fails the run (hadolint compares {@code severity <= threshold}).
+     * reported finding then fails the run (hadolint compares {@code severity <= threshold}).
      */
     static Optional<LintSeverity> threshold(String name) {
         return THRESHOLDS.contains(name) ? LintSeverity.parse(name.equals("none") ? "ignore" : name) : Optional.empty();
@@ -36,8 +40,8 @@ final class ConfigValues {
         return OVERRIDE_LEVELS.contains(name) ? LintSeverity.parse(name) : Optional.empty();
     }
 
-    static Optional<String> format(String name) {
-        return OutputSettings.FORMATS.contains(name) ? Optional.of(name) : Optional.empty();
+    static boolean isFormat(String name) {
+        return OutputSettings.FORMATS.contains(name);
     }
 
     static Optional<String> labelType(String name) {
@@ -45,6 +49,11 @@ final class ConfigValues {
             return Optional.of("text");
         }
         return LABEL_TYPES.contains(name) ? Optional.of(name) : Optional.empty();
+    }
+
+    static Optional<RuleFamily> family(String name) {
+        return FAMILIES.contains(name) ? Optional.of(RuleFamily.valueOf(name.toUpperCase(Locale.ROOT)))
+                : Optional.empty();
     }
 
     /** hadolint's reading of a boolean environment variable: a truthy word, else false. */

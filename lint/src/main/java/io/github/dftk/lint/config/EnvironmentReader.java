@@ -22,44 +22,34 @@ final class EnvironmentReader {
         config.noFail = truthy(env, "HADOLINT_NOFAIL");
         config.noColor = env.containsKey("NO_COLOR") ? Optional.of(true) : Optional.empty();
         config.verbose = truthy(env, "HADOLINT_VERBOSE");
-        value(env, "HADOLINT_FORMAT").ifPresent(name -> {
-            config.format = ConfigValues.format(name);
-            if (config.format.isEmpty()) {
+        list(env, "HADOLINT_FORMAT").forEach(name -> {
+            if (!config.format(name)) {
                 problems.add(ConfigProblem.unknownFormat("HADOLINT_FORMAT", Optional.empty(), name));
             }
         });
-        overrides(env, "HADOLINT_OVERRIDE_ERROR", LintSeverity.ERROR, config);
-        overrides(env, "HADOLINT_OVERRIDE_WARNING", LintSeverity.WARNING, config);
-        overrides(env, "HADOLINT_OVERRIDE_INFO", LintSeverity.INFO, config);
-        overrides(env, "HADOLINT_OVERRIDE_STYLE", LintSeverity.STYLE, config);
-        value(env, "HADOLINT_IGNORE").ifPresent(v -> config.ignored.addAll(ConfigValues.commaList(v)));
-        value(env, "HADOLINT_TRUSTED_REGISTRIES")
-                .ifPresent(v -> config.trustedRegistries.addAll(ConfigValues.commaList(v)));
-        value(env, "HADOLINT_REQUIRE_LABELS").ifPresent(v -> {
-            for (String label : ConfigValues.commaList(v)) {
-                RequiredLabel.read("HADOLINT_REQUIRE_LABELS", label, config, problems);
-            }
-        });
+        list(env, "HADOLINT_OVERRIDE_ERROR").forEach(code -> config.override(code, LintSeverity.ERROR));
+        list(env, "HADOLINT_OVERRIDE_WARNING").forEach(code -> config.override(code, LintSeverity.WARNING));
+        list(env, "HADOLINT_OVERRIDE_INFO").forEach(code -> config.override(code, LintSeverity.INFO));
+        list(env, "HADOLINT_OVERRIDE_STYLE").forEach(code -> config.override(code, LintSeverity.STYLE));
+        config.ignored.addAll(list(env, "HADOLINT_IGNORE"));
+        config.trustedRegistries.addAll(list(env, "HADOLINT_TRUSTED_REGISTRIES"));
+        list(env, "HADOLINT_REQUIRE_LABELS")
+                .forEach(label -> RequiredLabel.read("HADOLINT_REQUIRE_LABELS", label, config, problems));
         config.strictLabels = truthy(env, "HADOLINT_STRICT_LABELS");
         config.disableIgnorePragma = truthy(env, "HADOLINT_DISABLE_IGNORE_PRAGMA");
-        value(env, "HADOLINT_FAILURE_THRESHOLD").ifPresent(name -> {
-            config.failureThreshold = ConfigValues.threshold(name);
-            if (config.failureThreshold.isEmpty()) {
+        Optional.ofNullable(env.get("HADOLINT_FAILURE_THRESHOLD")).ifPresent(name -> {
+            if (!config.failureThreshold(name)) {
                 problems.add(ConfigProblem.unknownThreshold("HADOLINT_FAILURE_THRESHOLD", Optional.empty(), name));
             }
         });
         return config;
     }
 
-    private static Optional<String> value(Map<String, String> env, String name) {
-        return Optional.ofNullable(env.get(name));
-    }
-
     private static Optional<Boolean> truthy(Map<String, String> env, String name) {
-        return value(env, name).map(ConfigValues::truthy);
+        return Optional.ofNullable(env.get(name)).map(ConfigValues::truthy);
     }
 
-    private static void overrides(Map<String, String> env, String name, LintSeverity severity, PartialConfig config) {
-        value(env, name).ifPresent(v -> ConfigValues.commaList(v).forEach(code -> config.override(code, severity)));
+    private static List<String> list(Map<String, String> env, String name) {
+        return ConfigValues.commaList(env.getOrDefault(name, ""));
     }
 }

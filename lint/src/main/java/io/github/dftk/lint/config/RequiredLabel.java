@@ -19,13 +19,8 @@ final class RequiredLabel {
         String type = colon < 0 ? "" : written.substring(colon + 1);
         if (name.isEmpty()) {
             problems.add(ConfigProblem.emptyLabelName(source, written));
-            return;
-        }
-        Optional<String> known = ConfigValues.labelType(type);
-        if (known.isEmpty()) {
+        } else if (!config.label(name, type)) {
             problems.add(ConfigProblem.unknownLabelType(source, Optional.empty(), name, type));
-            return;
         }
-        config.labelSchema.put(name, known.get()); // within one source the last one wins (Map.fromList)
     }
 }

@@ -37,26 +37,36 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  */
 final class YamlConfigReader {
 
-    private static final List<String> KEYS = List.of("ignored", "override", "failure-threshold", "format",
-            "trustedRegistries", "label-schema", "strict-labels", "disable-ignore-pragma", "no-fail", "no-color",
-            "verbose", "dftk");
-    private static final List<String> DFTK_KEYS = List.of("buildkit-checks", "hadolint-rules", "shellcheck",
-            "proposals");
+    private static final List<String> KEYS = List.of("failure-threshold", "format", "formats", "ignored",
+            "label-schema", "no-color", "no-fail", "verbose", "override", "strict-labels", "disable-ignore-pragma",
+            "trustedRegistries", "dftk");
+    private static final List<String> DFTK_KEYS = List.of("families", "shellcheck");
 
+    /** Far more than any real config file; a bigger one is a mistake, not a config. */
+    static final int MAX_BYTES = 1 << 20;
+    private static final int MAX_ALIASES = 10;
+
+    private final Path path;
     private final String file;
     private final List<ConfigProblem> problems;
     private final PartialConfig config = new PartialConfig();
 
-    private YamlConfigReader(String file, List<ConfigProblem> problems) {
+    private YamlConfigReader(Path path, String file, List<ConfigProblem> problems) {
+        this.path = path;
         this.file = file;
         this.problems = problems;
     }
 
     /** The settings in {@code path}; problems are reported under {@code shownAs}. */
     static PartialConfig read(Path path, String shownAs, List<ConfigProblem> problems) {
-        YamlConfigReader reader = new YamlConfigReader(shownAs, problems);
+        YamlConfigReader reader = new YamlConfigReader(path, shownAs, problems);
         try {
-            reader.document(Files.readString(path));
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                problems.add(ConfigProblem.tooLarge(shownAs, size, MAX_BYTES));
+            } else {
+                reader.document(Files.readString(path));
+            }
         } catch (IOException e) {
             problems.add(ConfigProblem.unreadable(shownAs, reason(e)));
         }
@@ -77,7 +87,11 @@ final class YamlConfigReader {
     }
 
     private void document(String text) {
-        LoadSettings settings = LoadSettings.builder().setLabel(file).setSchema(new CoreSchema()).build();
+        // Nodes only, never Java objects or environment substitution; few aliases, so that a small
+        // file cannot expand into a huge one. Non-scalar keys are composed so that they can be
+        // reported with their position.
+        LoadSettings settings = LoadSettings.builder().setLabel(file).setSchema(new CoreSchema())
+                .setMaxAliasesForCollections(MAX_ALIASES).setAllowNonScalarKeys(true).build();
         try {
             Iterator<Node> documents = new Compose(settings).composeAllFromString(text).iterator();
             if (!documents.hasNext()) {
@@ -97,8 +111,8 @@ final class YamlConfigReader {
                             + ")").orElse("");
             problems.add(ConfigProblem.malformedYaml(file, mark.map(YamlConfigReader::position),
                     e.getProblem() == null ? "" : e.getProblem(), context));
-        } catch (YamlEngineException e) {
-            problems.add(ConfigProblem.malformedYaml(file, Optional.empty(), e.getMessage(), ""));
+        } catch (YamlEngineException e) { // a limit, such as MAX_ALIASES: no position
+            problems.add(ConfigProblem.overLimit(file, e.getMessage()));
         }
     }
 
@@ -110,15 +124,10 @@ final class YamlConfigReader {
             case "verbose" -> config.verbose = bool(key, value);
             case "strict-labels" -> config.strictLabels = bool(key, value);
             case "disable-ignore-pragma" -> config.disableIgnorePragma = bool(key, value);
-            case "format" -> text(key, value).ifPresent(name -> {
-                config.format = ConfigValues.format(name);
-                if (config.format.isEmpty()) {
-                    problems.add(ConfigProblem.unknownFormat(file, at(value), name));
-                }
-            });
+            case "format" -> text(key, value).ifPresent(name -> format(name, value));
+            case "formats" -> items(key, value, false).forEach(item -> format(item.getValue(), item));
             case "failure-threshold" -> text(key, value).ifPresent(name -> {
-                config.failureThreshold = ConfigValues.threshold(name);
-                if (config.failureThreshold.isEmpty()) {
+                if (!config.failureThreshold(name)) {
                     problems.add(ConfigProblem.unknownThreshold(file, at(value), name));
                 }
             });
@@ -128,6 +137,12 @@ final class YamlConfigReader {
             case "label-schema" -> entries(value, key, this::label);
             case "dftk" -> entries(value, key, this::dftkSetting);
             default -> problems.add(ConfigProblem.unknownKey(file, at(entry.getKeyNode()), "", key, KEYS));
+        }
+    }
+
+    private void format(String name, Node value) {
+        if (!config.format(name)) {
+            problems.add(ConfigProblem.unknownFormat(file, at(value), name));
         }
     }
 
@@ -142,20 +157,29 @@ final class YamlConfigReader {
 
     private void label(String label, NodeTuple entry) {
         Node value = entry.getValueNode();
-        String type = isNull(value) ? "" : text(label, value).orElse(null);
-        if (type != null) {
-            ConfigValues.labelType(type).ifPresentOrElse(known -> config.labelSchema.put(label, known),
-                    () -> problems.add(ConfigProblem.unknownLabelType(file, at(value), label, type)));
+        if (isNull(value)) {
+            problems.add(ConfigProblem.missingLabelType(file, at(entry.getKeyNode()), label));
         }
+        text(label, value).ifPresent(type -> {
+            if (!config.label(label, type)) {
+                problems.add(ConfigProblem.unknownLabelType(file, at(value), label, type));
+            }
+        });
     }
 
     private void dftkSetting(String key, NodeTuple entry) {
         Node value = entry.getValueNode();
         switch (key) {
-            case "buildkit-checks" -> config.buildkitChecks = bool(key, value);
-            case "hadolint-rules" -> config.hadolintRules = bool(key, value);
-            case "shellcheck" -> config.shellcheck = bool(key, value);
-            case "proposals" -> config.proposals.addAll(names(key, value, false));
+            case "families" -> {
+                List<ScalarNode> items = items(key, value, false);
+                if (!isNull(value)) {
+                    List<String> unknown = config.families(items.stream().map(ScalarNode::getValue).toList());
+                    items.stream().filter(item -> unknown.contains(item.getValue())).forEach(item -> problems.add(
+                            ConfigProblem.unknownFamily(file, at(item), item.getValue())));
+                }
+            }
+            case "shellcheck" -> text(key, value).ifPresent(program -> config.shellcheck =
+                    Optional.of(path.toAbsolutePath().getParent().resolve(program)));
             default -> problems.add(ConfigProblem.unknownKey(file, at(entry.getKeyNode()), "dftk", key, DFTK_KEYS));
         }
     }
@@ -208,19 +232,19 @@ final class YamlConfigReader {
         return Optional.empty();
     }
 
-    /** A list of names (rule codes, registries, proposals); {@code single}: one name alone will do too. */
-    private List<String> names(String key, Node node, boolean single) {
-        List<String> out = new ArrayList<>();
+    /** A list of names (rule codes, registries, formats); {@code single}: one name alone will do too. */
+    private List<ScalarNode> items(String key, Node node, boolean single) {
+        List<ScalarNode> out = new ArrayList<>();
         if (isNull(node)) {
             return out;
         }
         if (single && node instanceof ScalarNode scalar) {
-            out.add(scalar.getValue());
+            out.add(scalar);
         } else if (node instanceof SequenceNode list) {
             for (Node item : list.getValue()) {
                 if (item instanceof ScalarNode scalar) {
                     if (!isNull(scalar)) {
-                        out.add(scalar.getValue());
+                        out.add(scalar);
                     }
                 } else {
                     problems.add(ConfigProblem.notListEntry(file, at(item), key, describe(item)));
@@ -230,6 +254,10 @@ final class YamlConfigReader {
             problems.add(ConfigProblem.notList(file, at(node), key, describe(node)));
         }
         return out;
+    }
+
+    private List<String> names(String key, Node node, boolean single) {
+        return items(key, node, single).stream().map(ScalarNode::getValue).toList();
     }
 
     private static boolean isNull(Node node) {
