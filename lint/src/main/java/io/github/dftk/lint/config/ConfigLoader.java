@@ -28,8 +28,9 @@ public final class ConfigLoader {
      * @param cli the command line's settings ({@link CommandLineSettings#none()} when there are none)
      * @param env the environment ({@code System.getenv()}); also gives {@code HOME} and
      *            {@code XDG_CONFIG_HOME} for the config file search
-     * @param cwd the directory {@code .hadolint.yaml} is looked for in and relative paths given on
-     *            the command line are resolved against
+     * @param cwd the current directory, absolute: {@code .hadolint.yaml} is looked for in it,
+     *            relative paths given on the command line are resolved against it, and a config
+     *            file found in it is named relative to it in problems
      * @throws ConfigException naming every problem in every source, each as
      *                         {@code source:line:col: what — why — fix}
      */
@@ -39,7 +40,9 @@ public final class ConfigLoader {
         PartialConfig config = EnvironmentReader.read(env, problems);
         Optional<Path> source = cli.configFile().map(cwd::resolve).or(() -> ConfigFileLocator.find(cwd, env));
         if (source.isPresent()) {
-            String shownAs = cli.configFile().map(Path::toString).orElse(source.get().toString());
+            Path found = source.get();
+            String shownAs = cli.configFile().map(Path::toString)
+                    .orElse((found.startsWith(cwd) ? cwd.relativize(found) : found).toString());
             config.add(YamlConfigReader.read(source.get(), shownAs, problems));
         }
         PartialConfig commandLine = CommandLineReader.read(cli, problems);

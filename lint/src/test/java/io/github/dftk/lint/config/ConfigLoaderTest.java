@@ -21,7 +21,7 @@ class ConfigLoaderTest {
         ConfigException e = catchThrowableOfType(ConfigException.class,
                 () -> ConfigLoader.load(CommandLineSettings.none(), Map.of("HOME", dir.toString()), dir));
 
-        assertThat(e.getMessage()).isEqualTo(big + ": the config file is " + Files.size(big)
+        assertThat(e.getMessage()).isEqualTo(".hadolint.yaml: the config file is " + Files.size(big)
                 + " bytes long — a config file is read only up to 1048576 bytes"
                 + " — check that this is the config file you meant");
         assertThat(e.problems()).hasSize(1);
