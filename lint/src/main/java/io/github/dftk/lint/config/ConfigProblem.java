@@ -115,8 +115,9 @@ public record ConfigProblem(String source, Optional<Position> position, String w
     static ConfigProblem unknownSeverity(String file, Optional<Position> at, String value) {
         return new ConfigProblem(file, at, "unknown severity '" + value + "' under 'override'",
                 "override lists the rule codes to report at each severity",
-                suggest(value, ConfigValues.OVERRIDE_LEVELS,
-                        "use one of " + String.join(", ", ConfigValues.OVERRIDE_LEVELS)));
+                value.equals("ignore") || value.equals("none") ? "list the rules to turn off under 'ignored'"
+                        : suggest(value, ConfigValues.OVERRIDE_LEVELS,
+                                "use one of " + String.join(", ", ConfigValues.OVERRIDE_LEVELS)));
     }
 
     static ConfigProblem unknownFormat(String source, Optional<Position> at, String value) {
