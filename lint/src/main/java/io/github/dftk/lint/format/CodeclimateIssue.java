@@ -1,0 +1,67 @@
+package io.github.dftk.lint.format;
+
+import io.github.dftk.ir.format.JsonWriter;
+import io.github.dftk.lint.Finding;
+import io.github.dftk.lint.LintSeverity;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * One finding as a Code Climate issue, the way hadolint writes it: category "Bug Risk", the
+ * finding's line as {@code location.lines} (begin = end), Code Climate's severity names, keys
+ * in name order.
+ *
+ * @param path the file name as reported
+ */
+record CodeclimateIssue(String checkName, String description, String path, int line, String severity) {
+
+    static CodeclimateIssue of(Finding finding, String path) {
+        return new CodeclimateIssue(finding.code(), finding.message(), path, finding.range().startLine(),
+                severity(finding.severity()));
+    }
+
+    /** hadolint's mapping (note style is "minor", above info). */
+    private static String severity(LintSeverity severity) {
+        return switch (severity) {
+            case ERROR -> "blocker";
+            case WARNING -> "major";
+            case STYLE -> "minor";
+            case INFO, IGNORE -> "info";
+        };
+    }
+
+    void write(JsonWriter json, Optional<String> fingerprint) {
+        json.beginObject()
+                .name("categories").beginArray().value("Bug Risk").endArray()
+                .name("check_name").value(checkName)
+                .name("description").value(description);
+        fingerprint.ifPresent(value -> json.name("fingerprint").value(value));
+        json.name("location").beginObject()
+                .name("lines").beginObject().name("begin").value(line).name("end").value(line).endObject()
+                .name("path").value(path)
+                .endObject()
+                .name("severity").value(severity)
+                .name("type").value("issue")
+                .endObject();
+    }
+
+    /**
+     * hadolint's fingerprint: the SHA-1, in lower-case hex, of the issue's compact JSON without
+     * a fingerprint. hadolint's JSON library writes backspace and form feed as hexadecimal
+     * escapes where dftk writes {@code \b} and {@code \f}; only messages holding those
+     * characters get a different fingerprint.
+     */
+    String fingerprint() {
+        StringBuilder text = new StringBuilder();
+        write(JsonWriter.compact(text), Optional.empty());
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-1").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-1", e);
+        }
+    }
+}
