@@ -4,6 +4,10 @@ import io.github.dftk.ast.Diagnostic;
 import io.github.dftk.ir.BuildGraph;
 import io.github.dftk.ir.BuildGraphs;
 import io.github.dftk.ir.BuildOptions;
+import io.github.dftk.lint.LintConfig;
+import io.github.dftk.lint.LintInput;
+import io.github.dftk.lint.LintSeverity;
+import io.github.dftk.lint.Linter;
 import io.github.dftk.parser.DockerfileParser;
 import io.github.dftk.parser.ParseOptions;
 import io.github.dftk.parser.ParseResult;
@@ -11,8 +15,8 @@ import java.util.Optional;
 
 /**
  * What {@code dftk bench} measures on each file of a corpus. Each operation starts from the
- * file's bytes, so decoding is part of the cost, as it is for a user. Later stages (lint,
- * graph) add a constant here.
+ * file's bytes, so decoding is part of the cost, as it is for a user. A new stage adds a
+ * constant here.
  */
 public enum CorpusOp {
 
@@ -32,6 +36,17 @@ public enum CorpusOp {
             ParseResult parsed = DockerfileParser.parse(file.bytes(), ParseOptions.defaults().withSourceName(file.name()));
             BuildGraph graph = BuildGraphs.lower(parsed, BuildOptions.defaults());
             return graph.diagnostics().stream().anyMatch(Diagnostic::isError);
+        }
+    },
+
+    /** Decode, parse and run every rule with the default configuration; errors are findings at error severity. */
+    LINT("lint") {
+        private final Linter linter = Linter.standard(LintConfig.defaults());
+
+        @Override
+        public boolean apply(Corpus.Entry file) {
+            return linter.lint(LintInput.of(file.name(), file.bytes())).findings().stream()
+                    .anyMatch(f -> f.severity() == LintSeverity.ERROR);
         }
     };
 

@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "dftk",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {ParseCommand.class, GraphCommand.class, ContextHashCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {ParseCommand.class, GraphCommand.class, ContextHashCommand.class, RulesCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class},
         description = "Dockerfile toolkit: parse Dockerfiles exactly as BuildKit does, see the build graph, digest"
                 + " build contexts, measure.",
         synopsisSubcommandLabel = "COMMAND",
@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
             "  dftk graph Dockerfile                    the build graph: steps, inputs, levels",
             "  dftk graph diff old/Dockerfile Dockerfile  what a change rebuilds",
             "  dftk context-hash .                      digest of the context, per COPY/ADD",
+            "  dftk rules                               the lint rules",
             "  dftk bench parse ../shared/corpus-dev    parse throughput, one JSON line",
             "",
             "Exit codes: 0 ok, 1 errors in the input, 2 usage error or unreadable file,",

@@ -25,7 +25,11 @@ public record LintInput(String name, byte[] bytes, Optional<Path> path, BuildOpt
 
     /** Text given directly (an editor buffer, a test): no file on disk, default build options. */
     public static LintInput of(String name, String text) {
-        return new LintInput(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), Optional.empty(),
-                BuildOptions.defaults());
+        return of(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Content without a file on disk, default build options. */
+    public static LintInput of(String name, byte[] bytes) {
+        return new LintInput(name, bytes, Optional.empty(), BuildOptions.defaults());
     }
 }
