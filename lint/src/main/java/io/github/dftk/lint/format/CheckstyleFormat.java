@@ -9,8 +9,10 @@ import java.util.List;
  * hadolint's {@code checkstyle} XML (Checkstyle 4.3's report, read by Jenkins and others), byte
  * for byte as hadolint renders it: no whitespace between elements, attributes in name order,
  * empty elements closed with {@code />}, a {@code file} element only for files with findings.
- * Differences: {@code column} is where the finding starts (hadolint says 1), the document
- * ends with a line break, and see {@link XmlAttribute} for escaping.
+ * A file that does not parse has DL1000 errors like hadolint's (which leave out
+ * {@code source}). Differences: {@code column} is where the finding starts (hadolint says 1
+ * but for parse errors), the document ends with a line break, and see {@link XmlAttribute}
+ * for escaping.
  */
 final class CheckstyleFormat implements ReportFormat {
 

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * hadolint's {@code codacy}: one compact JSON object per line,
- * {@code {"filename","line","message","patternId"}}, for Codacy's tool integration.
+ * {@code {"filename","line","message","patternId"}} (keys in name order, as hadolint writes
+ * them), for Codacy's tool integration; nothing when there is no finding.
  */
 final class CodacyFormat implements ReportFormat {
 

@@ -10,7 +10,9 @@ import java.util.Optional;
 /**
  * hadolint's {@code gitlab_codeclimate}: a GitLab code quality report, one compact JSON array
  * of Code Climate issues, each with hadolint's fingerprint (see {@link CodeclimateIssue}) so
- * GitLab matches findings across pipelines as it does for hadolint's.
+ * GitLab matches findings across pipelines as it does for hadolint's, and findings dftk reports
+ * exactly as hadolint did keep their fingerprints. The array ends with a line break (hadolint's
+ * does not).
  */
 final class GitlabCodeclimateFormat implements ReportFormat {
 

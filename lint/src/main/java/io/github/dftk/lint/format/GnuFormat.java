@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * The GNU coding standards' error format, as hadolint's {@code gnu} builds it
- * ({@code PROGRAM:FILE:LINE: CODE SEVERITY: MESSAGE}), with dftk's name and the column added
- * ({@code dftk:FILE:LINE:COLUMN: …}, the standard's column form), so editors jump to the exact
- * place.
+ * ({@code hadolint:FILE:LINE: CODE SEVERITY: MESSAGE}), with dftk's name and the column added
+ * ({@code dftk:FILE:LINE:COLUMN: …}, the standard's column form, which hadolint uses for parse
+ * errors only), so editors jump to the exact place. Messages are one line each
+ * ({@link SingleLine}).
  */
 final class GnuFormat implements ReportFormat {
 

@@ -9,9 +9,10 @@ import java.util.List;
 /**
  * hadolint's {@code json}: one compact array of
  * {@code {"code","column","file","level","line","message"}} (keys in that order, as hadolint's
- * JSON library sorts them) over all files. BuildKit checks appear in the same shape with their
- * name as the code. Unlike hadolint, which always says column 1, {@code column} is where the
- * finding starts.
+ * JSON library sorts them) over all files, {@code []} when there is no finding. BuildKit checks
+ * appear in the same shape with their name as the code; a file that does not parse has DL1000
+ * findings at level error, as in hadolint. {@code column} is where the finding starts, where
+ * hadolint says 1 for everything but parse errors.
  */
 final class JsonFormat implements ReportFormat {
 

@@ -3,7 +3,10 @@ package io.github.dftk.lint.format;
 import java.util.List;
 import java.util.Optional;
 
-/** Every report format, by name. To add a format, add it to {@link #ALL}. */
+/**
+ * Every report format, by name: hadolint's nine ({@code junit} is not among them yet). To add
+ * a format, add it to {@link #ALL} and to {@link ReportFormat}'s permitted classes.
+ */
 public final class ReportFormats {
 
     private static final List<ReportFormat> ALL = List.of(
@@ -25,6 +28,7 @@ public final class ReportFormats {
         return ALL;
     }
 
+    /** The formats' names, {@code tty} first, for {@code --format}'s help and error message. */
     public static List<String> names() {
         return ALL.stream().map(ReportFormat::name).toList();
     }

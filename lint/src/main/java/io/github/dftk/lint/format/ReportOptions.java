@@ -5,16 +5,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How to print a report.
+ * How to print a report. The defaults print what hadolint prints; colour and details are
+ * asked for.
  *
- * @param color            ANSI colours in {@code tty} (off for pipes, {@code --no-color},
- *                         {@code NO_COLOR})
- * @param details          {@code tty} only: a source excerpt under each finding and a summary
- *                         line; off prints hadolint's lines alone
+ * @param color            ANSI colours in {@code tty}, as hadolint colours them (the CLI turns
+ *                         them off for pipes, {@code --no-color} and {@code NO_COLOR})
+ * @param details          {@code tty} only: a source excerpt and the fix under each finding and
+ *                         a summary line at the end; off prints hadolint's lines alone
  * @param toolVersion      dftk's version, for formats that name the tool (SARIF)
  * @param fileNameInReport {@code --file-path-in-report}: the name every file is reported
- *                         under instead of its own (in every format, where hadolint honours it
- *                         in some formats only)
+ *                         under instead of its own, in every format (hadolint honours it in
+ *                         {@code checkstyle}, {@code codeclimate}, {@code gitlab_codeclimate}
+ *                         and {@code sonarqube} only)
  */
 public record ReportOptions(boolean color, boolean details, String toolVersion, Optional<String> fileNameInReport) {
 
@@ -23,9 +25,9 @@ public record ReportOptions(boolean color, boolean details, String toolVersion, 
         Objects.requireNonNull(fileNameInReport, "fileNameInReport");
     }
 
-    /** No colour, with details, each file under its own name. */
+    /** hadolint's output: no colour, no details, each file under its own name. */
     public static ReportOptions defaults(String toolVersion) {
-        return new ReportOptions(false, true, toolVersion, Optional.empty());
+        return new ReportOptions(false, false, toolVersion, Optional.empty());
     }
 
     public ReportOptions withColor(boolean enabled) {

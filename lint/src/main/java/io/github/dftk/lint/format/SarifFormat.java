@@ -25,15 +25,18 @@ import java.util.TreeMap;
  * with its exact region (1-based, end-exclusive columns in UTF-16 code units, SARIF's
  * default) and its fix as replacements; rules that failed as tool execution notifications.
  *
- * <p>Compared with hadolint's {@code sarif}: the tool is dftk, regions have real columns and
- * ends (hadolint: column 1 to 1), and rules, artifacts, fixes and invocations are added. Levels
- * map as hadolint maps them (info and style become note). File names become URI references:
- * relative ones percent-encoded, absolute ones {@code file://} URIs.
+ * <p>Compared with hadolint's {@code sarif}: results keep hadolint's rule ids, levels (info
+ * and style become note, as hadolint maps them; DL1000 is error) and messages, and each sits
+ * where hadolint puts it. The tool is dftk; regions have real columns and ends (hadolint:
+ * column 1 to 1); rules, artifacts, fixes and invocations are added; only ShellCheck's regions
+ * name their language ({@code sh}), the rest falling back on the run's {@code dockerfile}
+ * (hadolint names it on every region). File names become URI references, as SARIF requires
+ * (hadolint writes them as they are): relative ones percent-encoded, absolute ones
+ * {@code file://} URIs. hadolint ignores {@code --file-path-in-report} here; dftk does not.
  */
 final class SarifFormat implements ReportFormat {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-    static final String INFORMATION_URI = "https://github.com/dftk/dftk";
 
     @Override
     public String name() {
@@ -87,7 +90,6 @@ final class SarifFormat implements ReportFormat {
         json.name("tool").beginObject().name("driver").beginObject()
                 .name("name").value("dftk")
                 .name("version").value(version)
-                .name("informationUri").value(INFORMATION_URI)
                 .name("rules").beginArray();
         for (RuleMeta rule : rules) {
             String family = rule.family().name().toLowerCase(Locale.ROOT);

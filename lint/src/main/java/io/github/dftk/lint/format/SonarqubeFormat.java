@@ -5,16 +5,22 @@ import io.github.dftk.ir.format.JsonWriter;
 import io.github.dftk.lint.Finding;
 import io.github.dftk.lint.LintResult;
 import io.github.dftk.lint.LintSeverity;
+import io.github.dftk.lint.rules.dftk.ParseError;
 import java.io.IOException;
 import java.util.List;
 
 /**
  * hadolint's {@code sonarqube}: SonarQube's generic issue import format,
  * {@code {"issues":[{"engineId","primaryLocation":{"filePath","message","textRange"},
- * "ruleId","severity","type"}]}}, with hadolint's severity and type mapping. The engine is
- * "dftk". The text range has the finding's real columns, 0-based and end-exclusive as
- * SonarQube counts them (hadolint always says 0 to 1); an empty range gives lines only, since
- * SonarQube rejects a range that starts where it ends.
+ * "ruleId","severity","type"}]}} (keys in name order, as hadolint writes them), with hadolint's
+ * severity and type mapping: error is CRITICAL and BUG, a file that does not parse (DL1000)
+ * BLOCKER and BUG, warning MAJOR, info MINOR, style INFO, all but errors CODE_SMELL.
+ *
+ * <p>Differences: the engine is "dftk" (hadolint: "Hadolint"; SonarQube keys imported rules by
+ * engine, so issues imported from hadolint before show as closed and reopened once). The text
+ * range has the finding's real columns, 0-based and end-exclusive as SonarQube counts them
+ * (hadolint always says 0 to 1); an empty range gives lines only, since SonarQube rejects a
+ * range that starts where it ends.
  */
 final class SonarqubeFormat implements ReportFormat {
 
@@ -45,7 +51,7 @@ final class SonarqubeFormat implements ReportFormat {
                     textRange(json, finding.range());
                     json.endObject()
                             .name("ruleId").value(finding.code())
-                            .name("severity").value(severity(finding.severity()))
+                            .name("severity").value(severity(finding))
                             .name("type").value(finding.severity() == LintSeverity.ERROR ? "BUG" : "CODE_SMELL")
                             .endObject();
                 }
@@ -68,8 +74,11 @@ final class SonarqubeFormat implements ReportFormat {
         json.endObject();
     }
 
-    private static String severity(LintSeverity severity) {
-        return switch (severity) {
+    private static String severity(Finding finding) {
+        if (finding.code().equals(ParseError.CODE) && finding.severity() == LintSeverity.ERROR) {
+            return "BLOCKER";
+        }
+        return switch (finding.severity()) {
             case ERROR -> "CRITICAL";
             case WARNING -> "MAJOR";
             case INFO -> "MINOR";

@@ -10,11 +10,17 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * hadolint's terminal format, one line per finding, {@code FILE:LINE CODE SEVERITY: MESSAGE}
- * with the severity coloured as hadolint colours it. With {@link ReportOptions#details()} each
- * line is followed by an indented source excerpt (and the fix, when there is one), and the
- * report ends with a summary; the finding lines stay exactly hadolint's, so scripts that
- * {@code grep} them keep working.
+ * hadolint's terminal format, one line per finding, {@code FILE:LINE CODE SEVERITY: MESSAGE},
+ * files one after the other with nothing between them, nothing at all when there is no
+ * finding. With {@link ReportOptions#color()} the severity is coloured as hadolint colours it.
+ * With {@link ReportOptions#details()} each line is followed by an indented source excerpt
+ * (and the fix, when there is one), and the report ends with a summary; the finding lines stay
+ * exactly hadolint's, so scripts that {@code grep} them keep working.
+ *
+ * <p>Differences from hadolint: a message is always one line (see {@link SingleLine}; hadolint
+ * keeps line breaks in rule messages), and a file that does not parse gets the same
+ * {@code FILE:LINE DL1000 error: MESSAGE} lines as any finding, where hadolint prints its
+ * parser's {@code FILE:LINE:COLUMN MESSAGE} without code or severity.
  */
 final class TtyFormat implements ReportFormat {
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CodeclimateIssueTest {
@@ -16,7 +17,7 @@ class CodeclimateIssueTest {
     @Test
     void theFingerprintIsTheSha1OfTheIssueAsHadolintEncodesIt() throws Exception {
         CodeclimateIssue issue = new CodeclimateIssue("DL3006", "Always tag \"Café\" <x>", "sub dir/Dockerfile", 3,
-                "major");
+                Optional.empty(), "major");
         String hadolintsJson = "{\"categories\":[\"Bug Risk\"],\"check_name\":\"DL3006\","
                 + "\"description\":\"Always tag \\\"Café\\\" <x>\",\"location\":{\"lines\":{\"begin\":3,\"end\":3},"
                 + "\"path\":\"sub dir/Dockerfile\"},\"severity\":\"major\",\"type\":\"issue\"}";
@@ -27,8 +28,8 @@ class CodeclimateIssueTest {
 
     @Test
     void theFingerprintChangesWithTheLocation() {
-        CodeclimateIssue issue = new CodeclimateIssue("DL3006", "m", "Dockerfile", 3, "major");
-        assertThat(issue.fingerprint()).isNotEqualTo(new CodeclimateIssue("DL3006", "m", "Dockerfile", 4, "major")
+        CodeclimateIssue issue = new CodeclimateIssue("DL3006", "m", "Dockerfile", 3, Optional.empty(), "major");
+        assertThat(issue.fingerprint()).isNotEqualTo(new CodeclimateIssue("DL3006", "m", "Dockerfile", 4, Optional.empty(), "major")
                 .fingerprint());
     }
 }

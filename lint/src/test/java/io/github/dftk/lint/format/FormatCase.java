@@ -50,6 +50,10 @@ record FormatCase(String name, List<LintResult> results, ReportOptions options) 
         }
     }
 
+    FormatCase withOptions(ReportOptions newOptions) {
+        return new FormatCase(name, results, newOptions);
+    }
+
     static FormatCase load(Path dir) throws IOException {
         Map<String, ParseResult> files = new LinkedHashMap<>();
         Map<String, List<Finding>> findings = new LinkedHashMap<>();

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Golden reports: every case of {@code testdata/lint/formats} (see {@link FormatCase}) in every
- * format, {@code tty} also with colour and without details, compared with
+ * format, {@code tty} also with colour, details or both, compared with
  * {@code expected.<variant>}. Rewrite with {@code -Ddftk.updateGolden=true} and review the diff.
  */
 class ReportFormatCasesTest {
@@ -28,7 +28,8 @@ class ReportFormatCasesTest {
     static final List<Variant> VARIANTS = List.of(
             new Variant("expected.tty.txt", "tty", o -> o),
             new Variant("expected.tty-color.txt", "tty", o -> o.withColor(true)),
-            new Variant("expected.tty-lines.txt", "tty", o -> o.withDetails(false)),
+            new Variant("expected.tty-details.txt", "tty", o -> o.withDetails(true)),
+            new Variant("expected.tty-details-color.txt", "tty", o -> o.withDetails(true).withColor(true)),
             new Variant("expected.json", "json", o -> o),
             new Variant("expected.checkstyle.xml", "checkstyle", o -> o),
             new Variant("expected.codeclimate", "codeclimate", o -> o),

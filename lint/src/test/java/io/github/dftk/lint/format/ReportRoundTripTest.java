@@ -48,6 +48,7 @@ class ReportRoundTripTest {
             FormatCase c = FormatCase.load(dir);
             tests.add(test(c, "json", this::json, START_COLUMN));
             tests.add(test(c, "tty", this::tty, NO_COLUMN));
+            tests.add(test(c.withOptions(c.options().withDetails(true)), "tty", this::tty, NO_COLUMN));
             tests.add(test(c, "gnu", this::gnu, START_COLUMN));
             tests.add(test(c, "checkstyle", this::checkstyle, START_COLUMN));
             tests.add(test(c, "codeclimate", this::codeclimate, NO_COLUMN));
@@ -67,7 +68,8 @@ class ReportRoundTripTest {
     private static final ToIntFunction<Finding> NO_COLUMN = f -> -1;
 
     private static DynamicTest test(FormatCase c, String format, Reader reader, ToIntFunction<Finding> column) {
-        return DynamicTest.dynamicTest(c.name() + ": " + format, () -> {
+        String variant = c.options().details() ? " (details)" : "";
+        return DynamicTest.dynamicTest(c.name() + ": " + format + variant, () -> {
             StringBuilder out = new StringBuilder();
             ReportFormats.find(format).orElseThrow().write(c.results(), c.options(), out);
             List<Row> expected = expected(c, column, format.equals("tty") || format.equals("gnu"),
@@ -156,8 +158,10 @@ class ReportRoundTripTest {
 
     private static Row issue(JsonObject o) {
         JsonObject location = o.getAsJsonObject("location");
-        return new Row(s(location, "path"), i(location.getAsJsonObject("lines"), "begin"), -1, s(o, "check_name"),
-                s(o, "description"));
+        int line = location.has("positions")
+                ? i(location.getAsJsonObject("positions").getAsJsonObject("begin"), "line")
+                : i(location.getAsJsonObject("lines"), "begin");
+        return new Row(s(location, "path"), line, -1, s(o, "check_name"), s(o, "description"));
     }
 
     private List<Row> codacy(String out) {
