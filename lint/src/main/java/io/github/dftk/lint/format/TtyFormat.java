@@ -46,20 +46,18 @@ final class TtyFormat implements ReportFormat {
                         .append(finding.code()).append(' ')
                         .append(Ansi.paint(options.color(), style, finding.severity().label())).append(": ")
                         .append(SingleLine.of(finding.message())).append('\n');
-                counts.merge(finding.severity(), 1, Integer::sum);
-                if (finding.fix().isPresent()) {
-                    fixable++;
-                }
                 if (options.details()) {
+                    counts.merge(finding.severity(), 1, Integer::sum);
                     SourceExcerpt.write(out, result.parsed().text(), finding.range(), style, options.color());
                     if (finding.fix().isPresent()) {
+                        fixable++;
                         out.append("  ").append(Ansi.paint(options.color(), Ansi.GREEN, "fix: "))
                                 .append(SingleLine.of(finding.fix().get().title())).append('\n');
                     }
                 }
             }
         }
-        if (options.details() && !counts.isEmpty()) {
+        if (!counts.isEmpty()) {
             out.append('\n').append(Ansi.paint(options.color(), Ansi.BOLD, summary(counts, fixable))).append('\n');
         }
     }

@@ -60,6 +60,7 @@ class SarifSchemaTest {
         assertThat(errors(valid.replace("\"startLine\": 2", "\"startLine\": 0"))).isNotEmpty();
         assertThat(errors(valid.replace("\"ruleId\": \"DL3006\",", "\"ruleId\": \"DL3006\", \"bogus\": 1,")))
                 .isNotEmpty();
+        assertThat(errors(valid.replace("{\"uri\": \"Dockerfile\"", "{\"uri\": \"a b\""))).isNotEmpty();
     }
 
     private static List<Error> errors(String log) {
