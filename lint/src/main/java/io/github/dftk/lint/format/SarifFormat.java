@@ -11,7 +11,6 @@ import io.github.dftk.lint.RuleMeta;
 import io.github.dftk.lint.TextEdit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +51,6 @@ final class SarifFormat implements ReportFormat {
     public void write(List<LintResult> results, ReportOptions options, Appendable out) throws IOException {
         Map<String, RuleMeta> rules = new TreeMap<>();
         Map<String, Integer> artifacts = new LinkedHashMap<>();
-        List<String> failures = new ArrayList<>();
         for (LintResult result : results) {
             artifacts.putIfAbsent(uri(options.reportedName(result)), artifacts.size());
             result.findings().forEach(finding -> rules.putIfAbsent(finding.code(), finding.rule()));
