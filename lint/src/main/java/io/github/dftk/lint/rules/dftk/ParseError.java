@@ -14,7 +14,10 @@ import io.github.dftk.lint.RuleMeta;
  */
 public final class ParseError implements Rule {
 
-    private static final RuleMeta META = new RuleMeta("DL1000", RuleFamily.DFTK, LintSeverity.ERROR, "syntax",
+    /** hadolint's code for a file that does not parse; report formats treat it as hadolint does. */
+    public static final String CODE = "DL1000";
+
+    private static final RuleMeta META = new RuleMeta(CODE, RuleFamily.DFTK, LintSeverity.ERROR, "syntax",
             "The Dockerfile does not parse, or BuildKit rejects an instruction",
             "https://docs.docker.com/reference/dockerfile/", false, false);
 

@@ -1,0 +1,44 @@
+package io.github.dftk.lint.format;
+
+import io.github.dftk.lint.LintResult;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * One way to print lint results ({@code dftk lint --format NAME}), found by name in
+ * {@link ReportFormats}. Each keeps the shape of hadolint's format of the same name (fields,
+ * their order, severity names, layout), so CI integrations written for hadolint read dftk's
+ * output unchanged; where dftk knows more (exact columns and ranges, fixes) it says so in the
+ * values, and each format's documentation lists where it differs from hadolint.
+ *
+ * <p>A file that does not parse has {@code DL1000} findings like any other; as in hadolint they
+ * are level error. Rules that threw ({@link LintResult#ruleFailures()}) appear only in
+ * {@code sarif} (as tool notifications): for every other format the caller reports them on
+ * standard error.
+ *
+ * <pre>{@code
+ * ReportFormat format = ReportFormats.find("json").orElseThrow();
+ * format.write(results, ReportOptions.defaults(version), System.out);
+ * }</pre>
+ */
+public sealed interface ReportFormat permits TtyFormat, JsonFormat, CheckstyleFormat, CodeclimateFormat,
+        GitlabCodeclimateFormat, GnuFormat, CodacyFormat, SonarqubeFormat, SarifFormat {
+
+    /** The name users pick it by, as hadolint spells it: {@code tty}, {@code json}, … */
+    String name();
+
+    /** One line for {@code --help}: what it is for. */
+    String description();
+
+    /**
+     * Writes the whole report for {@code results} (one per linted file, in the order given)
+     * to {@code out}, which the caller encodes as UTF-8. Writes nothing but the report: a
+     * document ends with a line break, a line-per-finding report ({@code tty}, {@code gnu},
+     * {@code codacy}, and {@code codeclimate}, whose issues each end with a NUL byte) is empty
+     * when there is no finding. Formats are stateless: one instance serves any number of
+     * reports.
+     *
+     * @throws IOException when {@code out} fails
+     */
+    void write(List<LintResult> results, ReportOptions options, Appendable out) throws IOException;
+}
