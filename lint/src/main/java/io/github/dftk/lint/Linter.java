@@ -2,6 +2,7 @@ package io.github.dftk.lint;
 
 import io.github.dftk.lint.internal.ConfigFilter;
 import io.github.dftk.lint.internal.FixVerifier;
+import io.github.dftk.lint.rules.buildkit.CheckDirectiveFilter;
 import io.github.dftk.parser.DockerfileParser;
 import io.github.dftk.parser.ParseOptions;
 import io.github.dftk.parser.ParseResult;
@@ -24,7 +25,7 @@ public final class Linter {
     public Linter(RuleRegistry registry, LintConfig config) {
         this.registry = registry;
         this.config = config;
-        this.filters = List.of(new ConfigFilter());
+        this.filters = List.of(new CheckDirectiveFilter(), new ConfigFilter());
     }
 
     public static Linter standard(LintConfig config) {
