@@ -11,14 +11,16 @@ import java.util.List;
  * @param target the index of the stage being built
  * @param diagnostics problems found while lowering (undefined variables, bad mounts, unknown stages)
  * @param options what the build was asked for
+ * @param copyReads every COPY and ADD with what it reads, in file order
  */
 public record BuildGraph(List<Vertex> vertices, List<StageGraph> stages, int target, List<Diagnostic> diagnostics,
-        BuildOptions options) {
+        BuildOptions options, List<CopyRead> copyReads) {
 
     public BuildGraph {
         vertices = List.copyOf(vertices);
         stages = List.copyOf(stages);
         diagnostics = List.copyOf(diagnostics);
+        copyReads = List.copyOf(copyReads);
     }
 
     /** The vertices the target stage needs (the rest are pruned by BuildKit), in order. */

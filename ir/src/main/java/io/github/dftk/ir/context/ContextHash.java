@@ -44,7 +44,7 @@ public final class ContextHash {
                 : join(contextName, IgnoreFile.DEFAULT_NAME));
         DockerIgnore ignore = ignoreFile.isPresent() ? ignoreFile.get().read(ignoreName.get()) : DockerIgnore.none();
         ContextTree tree = ContextWalker.walk(context, contextName, ignore);
-        ContextCopies copies = ContextCopies.of(dockerfile.dockerfile(), dockerfile.text(), buildArgs);
+        ContextCopies copies = ContextCopies.of(dockerfile, buildArgs);
         Set<String> transferred = SourceSelector.transferred(tree, copies.usedPaths());
         ContextDigest used = ContextDigest.of(copies.usedPaths().isEmpty() ? List.of()
                 : transferred == null ? tree.entries()

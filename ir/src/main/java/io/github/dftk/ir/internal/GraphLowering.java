@@ -31,6 +31,7 @@ import io.github.dftk.ast.Word;
 import io.github.dftk.ast.WorkdirInstruction;
 import io.github.dftk.ir.BuildGraph;
 import io.github.dftk.ir.BuildOptions;
+import io.github.dftk.ir.CopyRead;
 import io.github.dftk.ir.Edge;
 import io.github.dftk.ir.ExecMount;
 import io.github.dftk.ir.FileAction;
@@ -82,6 +83,7 @@ public final class GraphLowering {
     private boolean cycle;
     private final Scope global = new Scope();
     private final NamedContexts named;
+    private final List<CopyRead> copyReads = new ArrayList<>();
     private Vertex context;
 
     private GraphLowering(ParseResult parsed, BuildOptions options) {
@@ -127,7 +129,7 @@ public final class GraphLowering {
                     stage.platform(), needed.get(stage.index()), stage.range()));
         }
         return new BuildGraph(vertices.vertices(), result, target, StageScopedErrors.soften(diagnostics, stages,
-                needed, target), options);
+                needed, target), options, copyReads);
     }
 
     /** A named context of the stage's name replaces the whole stage: its instructions do not run. */
@@ -281,6 +283,11 @@ public final class GraphLowering {
     // ---- expansion ----
 
     private String expand(Word word, Env env) {
+        return expansion(word, env).value();
+    }
+
+    /** The word expanded, undefined variables and the expansion error reported. */
+    private WordExpansion expansion(Word word, Env env) {
         WordExpansion expansion = WordExpansion.of(word, env, escape, text);
         for (WordExpansion.Reference reference : expansion.references()) {
             if (!reference.set() && isPlainReference(reference)) {
@@ -290,7 +297,7 @@ public final class GraphLowering {
             }
         }
         expansion.error().ifPresent(diagnostics::add);
-        return expansion.value();
+        return expansion;
     }
 
     /** {@code $X} or {@code ${X}}, not {@code ${X:-default}} and friends, which handle the unset case. */
@@ -586,20 +593,20 @@ public final class GraphLowering {
                 }
                 from = state.vertex();
             }
-            transfer(new Transfer(false, copy.syntax().heredocs(), copy.sources(), copy.destination(),
+            transfer(new Transfer(copy, false, copy.syntax().heredocs(), copy.sources(), copy.destination(),
                     copy.chown().map(f -> expandFlag(f, env)), flagValue(copy.chmod(), env), isTrue(copy.link()),
-                    isTrue(copy.parents()), copy.excludes().stream().map(f -> expandFlag(f, env)).toList(),
-                    Optional.empty(), Optional.empty(), Optional.empty(), copy.range()), from, copy.from().isEmpty());
+                    isTrue(copy.parents()), copy.excludes().stream().map(Flag::valueOrEmpty).toList(),
+                    Optional.empty(), Optional.empty(), Optional.empty()), from, copy.from().isEmpty());
             return null;
         }
 
         @Override
         public Void visitAdd(AddInstruction add) {
             Env env = env();
-            transfer(new Transfer(true, add.syntax().heredocs(), add.sources(), add.destination(),
+            transfer(new Transfer(add, true, add.syntax().heredocs(), add.sources(), add.destination(),
                     add.chown().map(f -> expandFlag(f, env)), flagValue(add.chmod(), env), isTrue(add.link()), false,
-                    add.excludes().stream().map(f -> expandFlag(f, env)).toList(), add.unpack().map(GraphLowering::isTrue),
-                    flagValue(add.checksum(), env), add.keepGitDir().map(GraphLowering::isTrue), add.range()),
+                    add.excludes().stream().map(Flag::valueOrEmpty).toList(), add.unpack().map(GraphLowering::isTrue),
+                    flagValue(add.checksum(), env), add.keepGitDir().map(GraphLowering::isTrue)),
                     Optional.empty(), true);
             return null;
         }
@@ -635,12 +642,19 @@ public final class GraphLowering {
             }
             List<Word> paths = new ArrayList<>();
             List<String> values = new ArrayList<>();
+            List<CopyRead.Source> reads = new ArrayList<>(t.sources().size());
             for (Word source : t.sources()) {
-                if (heredocFor(source, t.heredocs()).isEmpty()) {
+                Optional<Heredoc> heredoc = heredocFor(source, t.heredocs());
+                if (heredoc.isPresent()) {
+                    reads.add(new CopyRead.Source(source, heredoc.get().name(), true, Optional.empty()));
+                } else {
+                    WordExpansion expansion = expansion(source, env);
                     paths.add(source);
-                    values.add(expand(source, env));
+                    values.add(expansion.value());
+                    reads.add(new CopyRead.Source(source, expansion.value(), false, expansion.error()));
                 }
             }
+            copyReads.add(new CopyRead(t.instruction(), index, fromContext, reads, t.parents(), t.excludes()));
             if (t.checksum().isPresent() && !checksumApplies(t.checksum().get(), values)) {
                 return;
             }
@@ -829,9 +843,14 @@ public final class GraphLowering {
     }
 
     /** A COPY or ADD with its flags expanded; {@code unpack}, {@code checksum} and {@code keepGitDir} are ADD's. */
-    private record Transfer(boolean add, List<Heredoc> heredocs, List<Word> sources, Optional<Word> destination,
-            Optional<String> chown, Optional<FlagValue> chmod, boolean link, boolean parents, List<String> excludes,
-            Optional<Boolean> unpack, Optional<FlagValue> checksum, Optional<Boolean> keepGitDir, SourceRange range) {
+    private record Transfer(Instruction instruction, boolean add, List<Heredoc> heredocs, List<Word> sources,
+            Optional<Word> destination, Optional<String> chown, Optional<FlagValue> chmod, boolean link, boolean parents,
+            List<String> excludes, Optional<Boolean> unpack, Optional<FlagValue> checksum,
+            Optional<Boolean> keepGitDir) {
+
+        SourceRange range() {
+            return instruction.range();
+        }
     }
 
     /** The file name ADD gives a download: the base of the URL's path, else {@code __unnamed__}. */

@@ -27,7 +27,7 @@ class ContextCopiesTest {
 
     private static ContextCopies copies(String dockerfile, Map<String, String> buildArgs) {
         ParseResult r = DockerfileParser.parse(dockerfile);
-        return ContextCopies.of(r.dockerfile(), r.text(), buildArgs);
+        return ContextCopies.of(r, buildArgs);
     }
 
     private static List<String> paths(ContextCopy copy) {
