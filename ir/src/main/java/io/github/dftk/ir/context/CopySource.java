@@ -2,7 +2,6 @@ package io.github.dftk.ir.context;
 
 import io.github.dftk.ast.Diagnostic;
 import io.github.dftk.ast.Word;
-import io.github.dftk.ir.internal.GoPath;
 import java.util.Optional;
 
 /**
@@ -14,9 +13,4 @@ import java.util.Optional;
  * @param expansionError why it could not be expanded (then the build fails), if it could not
  */
 public record CopySource(Word word, String path, CopySourceKind kind, Optional<Diagnostic> expansionError) {
-
-    /** The path cleaned as BuildKit's COPY checks clean it (Go's {@code filepath.Clean}): {@code ./a/} is {@code a}. */
-    public String cleanPath() {
-        return GoPath.clean(path);
-    }
 }

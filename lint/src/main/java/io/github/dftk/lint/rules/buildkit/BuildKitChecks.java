@@ -23,9 +23,17 @@ public final class BuildKitChecks {
                 new ReservedStageName(),
                 new JSONArgsRecommended(),
                 new MaintainerDeprecated(),
+                new UndefinedArgInFrom(),
+                new WorkdirRelativePath(),
+                new UndefinedVar(),
                 new MultipleInstructionsDisallowed(),
                 new LegacyKeyValueFormat(),
+                new RedundantTargetPlatform(),
                 new SecretsUsedInArgOrEnv(),
+                new InvalidDefaultArgInFrom(),
+                new FromPlatformFlagConstDisallowed(),
+                new CopyIgnoredFile(),
+                new InvalidDefinitionDescription(),
                 new ExposeProtoCasing(),
                 new ExposeInvalidFormat());
     }

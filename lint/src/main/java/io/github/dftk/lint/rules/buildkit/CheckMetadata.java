@@ -18,6 +18,12 @@ final class CheckMetadata {
                 DOCS + kebab(name) + "/", fixable, false);
     }
 
+    /** A check that runs only when {@code # check=experimental=} enables it. */
+    static RuleMeta experimental(String name, String category, String description) {
+        return new RuleMeta(name, RuleFamily.BUILDKIT, LintSeverity.WARNING, category, description,
+                DOCS + kebab(name) + "/", false, true);
+    }
+
     /** {@code StageNameCasing} → {@code stage-name-casing}; an acronym stays one word ({@code JSONArgs} → {@code json-args}). */
     static String kebab(String name) {
         StringBuilder out = new StringBuilder(name.length() + 8);

@@ -57,7 +57,7 @@ final class UnsetVariables {
     void report(LintContext context, Rule rule, BiFunction<String, Optional<String>, String> message) {
         for (Use use : uses) {
             String text = message.apply(use.name(), DidYouMean.closest(use.name(), use.options(), true));
-            SourceRange at = Words.findingRange(use.instruction(), use.range());
+            SourceRange at = Locations.within(use.instruction(), use.range());
             List<SourceRange> all = references.get(new Key(use.instruction().range().startOffset(), use.name()));
             VariableRename.onlyCloseOption(use.name(), use.options())
                     .flatMap(to -> VariableRename.of(this.text, use.name(), to, all))

@@ -7,7 +7,7 @@ import io.github.dftk.ast.SourceRange;
 import io.github.dftk.ast.Word;
 import java.util.Optional;
 
-/** Words of instructions as the checks read them, and where findings about them go. */
+/** Words of instructions as the checks read them. */
 final class Words {
 
     private Words() {
@@ -30,14 +30,5 @@ final class Words {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * Where to report a finding about {@code culprit} in {@code instruction}: the culprit itself
-     * when it starts on the instruction's first line, else the whole instruction. BuildKit reports
-     * the instruction's first line, so the finding's start line stays BuildKit's line.
-     */
-    static SourceRange findingRange(Instruction instruction, SourceRange culprit) {
-        return culprit.startLine() == instruction.range().startLine() ? culprit : instruction.range();
     }
 }
