@@ -1,6 +1,7 @@
 package io.github.dftk.lint.rules.buildkit;
 
 import io.github.dftk.ast.ExposeInstruction;
+import io.github.dftk.ast.Instruction;
 import io.github.dftk.lint.LintContext;
 import io.github.dftk.lint.Rule;
 import io.github.dftk.lint.RuleMeta;
@@ -27,14 +28,18 @@ public final class ExposeInvalidFormat implements Rule {
 
     @Override
     public void check(LintContext context) {
-        ShellLexer lexer = ShellLexer.builder().escape(context.dockerfile().escapeChar()).build();
-        StageVariables.walk(context, (stage, instruction, env) -> {
-            if (instruction instanceof ExposeInstruction expose) {
-                ExposedPort.forEach(expose, env, lexer, port -> {
-                    if (!port.ip().isEmpty() || !port.hostPort().isEmpty()) {
-                        context.report(this, Locations.within(expose, port.word().range()), message(port.raw()));
-                    }
-                });
+        ShellLexer lexer = GlobalArgs.lexer(context);
+        StageDispatch.run(context, new StageDispatch.Listener() {
+            @Override
+            public void before(Instruction instruction, StageDispatch.State state) {
+                if (instruction instanceof ExposeInstruction expose) {
+                    ExposedPort.forEach(expose, state.env(), lexer, port -> {
+                        if (!port.ip().isEmpty() || !port.hostPort().isEmpty()) {
+                            context.report(ExposeInvalidFormat.this, Locations.within(expose, port.word().range()),
+                                    message(port.raw()));
+                        }
+                    });
+                }
             }
         });
     }

@@ -1,6 +1,7 @@
 package io.github.dftk.lint.rules.buildkit;
 
 import io.github.dftk.ast.ExposeInstruction;
+import io.github.dftk.ast.Instruction;
 import io.github.dftk.ast.Word;
 import io.github.dftk.lint.Fix;
 import io.github.dftk.lint.LintContext;
@@ -31,15 +32,18 @@ public final class ExposeProtoCasing implements Rule {
 
     @Override
     public void check(LintContext context) {
-        ShellLexer lexer = ShellLexer.builder().escape(context.dockerfile().escapeChar()).build();
-        StageVariables.walk(context, (stage, instruction, env) -> {
-            if (instruction instanceof ExposeInstruction expose) {
-                ExposedPort.forEach(expose, env, lexer, port -> {
-                    String lower = GoStrings.toLower(port.proto());
-                    if (!lower.equals(port.proto())) {
-                        report(context, expose, port, lower);
-                    }
-                });
+        ShellLexer lexer = GlobalArgs.lexer(context);
+        StageDispatch.run(context, new StageDispatch.Listener() {
+            @Override
+            public void before(Instruction instruction, StageDispatch.State state) {
+                if (instruction instanceof ExposeInstruction expose) {
+                    ExposedPort.forEach(expose, state.env(), lexer, port -> {
+                        String lower = GoStrings.toLower(port.proto());
+                        if (!lower.equals(port.proto())) {
+                            report(context, expose, port, lower);
+                        }
+                    });
+                }
             }
         });
     }

@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * Experimental. The comment directly above an ARG or a named stage is read as its description
  * ({@code # version the release to build}); its last line must start with the ARG's key (one of
- * them) or the stage's name. An empty {@code #} line or a blank line above the instruction
- * makes the comment an ordinary one.
+ * them) or the stage's name. An empty {@code #} line between makes the comment an ordinary one;
+ * a blank line does not (BuildKit keeps the comments above an instruction across blank lines).
  */
 public final class InvalidDefinitionDescription implements Rule {
 

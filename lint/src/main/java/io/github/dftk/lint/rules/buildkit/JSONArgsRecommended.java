@@ -51,7 +51,7 @@ public final class JSONArgsRecommended implements Rule {
     @Override
     public void check(LintContext context) {
         List<Stage> stages = context.dockerfile().stages();
-        int[] bases = StageVariables.bases(context);
+        int[] bases = StageDispatch.bases(context);
         boolean[] endsWithShell = new boolean[stages.size()];
         for (Stage stage : stages) {
             int base = bases[stage.index()];

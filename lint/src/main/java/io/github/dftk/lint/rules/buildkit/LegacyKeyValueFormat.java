@@ -16,8 +16,9 @@ import java.util.Optional;
 
 /**
  * ENV or LABEL written {@code KEY value} instead of {@code KEY=value}. The fix puts {@code =}
- * between them, and double quotes around a value with spaces when that keeps its meaning (no
- * quotes or escapes in it).
+ * between them, which keeps the meaning when every space of the value is quoted (one word in
+ * the {@code KEY=value} form); a value with spaces and no quotes or escapes gets double quotes
+ * around it; any other value is left to the author.
  */
 public final class LegacyKeyValueFormat implements Rule {
 
@@ -69,7 +70,7 @@ public final class LegacyKeyValueFormat implements Rule {
             return Optional.empty();
         }
         SourceRange separator = context.parsed().range(pair.key().range().endOffset(), pair.value().range().startOffset());
-        if (value.chars().noneMatch(c -> c == ' ' || c == '\t')) {
+        if (!hasUnquotedBlank(value, escape)) {
             return Optional.of(new Fix("Write KEY=value", List.of(new TextEdit(separator, "="))));
         }
         if (hasQuoteOrEscape(value, escape)) {
@@ -78,6 +79,24 @@ public final class LegacyKeyValueFormat implements Rule {
         SourceRange end = context.parsed().range(pair.value().range().endOffset(), pair.value().range().endOffset());
         return Optional.of(new Fix("Write KEY=\"value\"",
                 List.of(new TextEdit(separator, "=\""), new TextEdit(end, "\""))));
+    }
+
+    /** Whether the value has a space or tab outside quotes, where the {@code KEY=value} form would split it (or an unclosed quote). */
+    private static boolean hasUnquotedBlank(String value, char escape) {
+        char quote = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == escape && quote != '\'') {
+                i++;
+            } else if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == ' ' || c == '\t') {
+                return true;
+            }
+        }
+        return quote != 0;
     }
 
     private static boolean hasQuoteOrEscape(String s, char escape) {

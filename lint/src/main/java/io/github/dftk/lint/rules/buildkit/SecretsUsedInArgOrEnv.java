@@ -39,15 +39,19 @@ public final class SecretsUsedInArgOrEnv implements Rule {
 
     @Override
     public void check(LintContext context) {
-        ShellLexer lexer = ShellLexer.builder().escape(context.dockerfile().escapeChar()).build();
-        StageVariables.walk(context, (stage, instruction, env) -> {
-            if (instruction instanceof ArgInstruction arg) {
-                for (ArgDeclaration declaration : arg.declarations()) {
-                    check(context, instruction, declaration.name(), "ARG", declaration.name().text());
-                }
-            } else if (instruction instanceof EnvInstruction set) {
-                for (KeyValue pair : set.pairs()) {
-                    check(context, instruction, pair.key(), "ENV", lexer.processWord(pair.key().text(), env).value());
+        ShellLexer lexer = GlobalArgs.lexer(context);
+        StageDispatch.run(context, new StageDispatch.Listener() {
+            @Override
+            public void before(Instruction instruction, StageDispatch.State state) {
+                if (instruction instanceof ArgInstruction arg) {
+                    for (ArgDeclaration declaration : arg.declarations()) {
+                        check(context, instruction, declaration.name(), "ARG", declaration.name().text());
+                    }
+                } else if (instruction instanceof EnvInstruction set) {
+                    for (KeyValue pair : set.pairs()) {
+                        check(context, instruction, pair.key(), "ENV",
+                                lexer.processWord(pair.key().text(), state.env()).value());
+                    }
                 }
             }
         });

@@ -19,6 +19,7 @@ import io.github.dftk.ast.UserInstruction;
 import io.github.dftk.ast.VolumeInstruction;
 import io.github.dftk.ast.Word;
 import io.github.dftk.ast.WorkdirInstruction;
+import io.github.dftk.ir.ImageConfig;
 import io.github.dftk.ir.Platform;
 import io.github.dftk.ir.source.MountContext;
 import io.github.dftk.ir.source.MountSpecs;
@@ -38,7 +39,7 @@ import java.util.Set;
 /**
  * BuildKit's dispatch of the stages as {@code docker build --check} runs it (every stage, in file
  * order), reduced to what the checks need: which words each instruction expands, with which
- * variables, and where a WORKDIR is set.
+ * variables, where a WORKDIR is set, and the variables each instruction sees.
  *
  * <p>A stage starts from the final state of the earlier stage its FROM names, else from a base
  * image whose own environment dftk cannot know offline: like BuildKit for {@code scratch}, it
@@ -55,6 +56,10 @@ final class StageDispatch {
 
     /** What a check sees of the dispatch; called in dispatch order. */
     interface Listener {
+
+        /** {@code instruction} about to be dispatched in {@code state}. */
+        default void before(Instruction instruction, State state) {
+        }
 
         /** {@code word} of {@code instruction} expanded to {@code result} in {@code state}. */
         default void expanded(Instruction instruction, Word word, WordResult result, State state) {
@@ -85,21 +90,40 @@ final class StageDispatch {
         new StageDispatch(context, listener).stages();
     }
 
+    /** For each stage, the index of the earlier stage its FROM names, or -1 (an image or scratch). */
+    static int[] bases(LintContext context) {
+        return new StageDispatch(context, new Listener() { }).bases();
+    }
+
+    private int[] bases() {
+        List<Stage> stages = context.dockerfile().stages();
+        int[] bases = new int[stages.size()];
+        Map<String, Integer> byName = new HashMap<>();
+        for (Stage stage : stages) {
+            // BuildKit looks the expanded FROM value up among the names of the earlier stages
+            String base = stage.from().image().map(image -> global.expand(lexer, image).value()).orElse("");
+            bases[stage.index()] = byName.getOrDefault(base, -1);
+            stage.name().ifPresent(name -> byName.put(name, stage.index()));
+        }
+        return bases;
+    }
+
     private void stages() {
-        Map<String, State> byName = new HashMap<>();
+        int[] bases = bases();
+        List<State> ends = new ArrayList<>();
         for (Stage stage : context.dockerfile().stages()) {
             FromInstruction from = stage.from();
-            String base = from.image().map(image -> global.expand(lexer, image).value()).orElse("");
-            State parent = byName.get(base);
             Optional<String> os = from.platform().flatMap(flag -> Platform.parse(
                     global.expand(lexer, Words.flagValue(flag, context.text())).value())).map(Platform::os);
-            State state = parent != null ? parent.copy()
+            int base = bases[stage.index()];
+            State state = base >= 0 ? ends.get(base).copy()
                     : State.fresh(os.orElse(context.input().build().effectiveTargetPlatform().os()).equals("windows"));
             Instructions dispatch = new Instructions(state);
             for (Instruction instruction : stage.instructions()) {
+                listener.before(instruction, state);
                 instruction.accept(dispatch);
             }
-            stage.name().ifPresent(name -> byName.put(name, state));
+            ends.add(state);
         }
     }
 
@@ -120,7 +144,7 @@ final class StageDispatch {
         static State fresh(boolean windows) {
             Map<String, String> env = new LinkedHashMap<>();
             if (!windows) {
-                env.put("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+                env.put("PATH", ImageConfig.DEFAULT_PATH);
             }
             return new State(env, new LinkedHashSet<>(), windows, false);
         }
