@@ -2,9 +2,14 @@ package io.github.dftk.lint.rules.buildkit;
 
 import io.github.dftk.ast.ExposeInstruction;
 import io.github.dftk.ast.Instruction;
+import io.github.dftk.ast.SourceRange;
+import io.github.dftk.ast.Word;
+import io.github.dftk.lint.Fix;
 import io.github.dftk.lint.LintContext;
 import io.github.dftk.lint.Rule;
 import io.github.dftk.lint.RuleMeta;
+import io.github.dftk.lint.TextEdit;
+import java.util.List;
 import io.github.dftk.parser.shell.ShellLexer;
 
 /**
@@ -15,7 +20,7 @@ public final class ExposeInvalidFormat implements Rule {
 
     private static final RuleMeta META = CheckMetadata.of("ExposeInvalidFormat", "correctness",
             "IP address and host-port mapping should not be used in EXPOSE instruction. This will become an error in a"
-                    + " future release", false);
+                    + " future release", true);
 
     @Override
     public RuleMeta meta() {
@@ -35,12 +40,28 @@ public final class ExposeInvalidFormat implements Rule {
                 if (instruction instanceof ExposeInstruction expose) {
                     ExposedPort.forEach(expose, state.env(), lexer, port -> {
                         if (!port.ip().isEmpty() || !port.hostPort().isEmpty()) {
-                            context.report(ExposeInvalidFormat.this, Locations.within(expose, port.word().range()),
-                                    message(port.raw()));
+                            report(context, expose, port);
                         }
                     });
                 }
             }
         });
+    }
+
+    /**
+     * The fix keeps the container port: BuildKit exposes only it and drops the IP and host port,
+     * so the image stays the same. Offered when the port is written verbatim (no variables or quotes).
+     */
+    private void report(LintContext context, ExposeInstruction expose, ExposedPort port) {
+        Word word = port.word();
+        SourceRange at = Locations.within(expose, word.range());
+        String message = message(port.raw());
+        if (port.raw().equals(word.text()) && Locations.verbatim(word, context.text())) {
+            String raw = port.raw();
+            String container = raw.substring(raw.lastIndexOf(':', port.protoStart() < 0 ? raw.length() : port.protoStart()) + 1);
+            context.report(this, at, message, new Fix("Expose " + container, List.of(new TextEdit(word.range(), container))));
+        } else {
+            context.report(this, at, message);
+        }
     }
 }

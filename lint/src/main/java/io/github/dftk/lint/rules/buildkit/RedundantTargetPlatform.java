@@ -1,10 +1,14 @@
 package io.github.dftk.lint.rules.buildkit;
 
 import io.github.dftk.ast.Flag;
+import io.github.dftk.ast.SourceRange;
 import io.github.dftk.ast.Stage;
+import io.github.dftk.ast.Word;
+import io.github.dftk.lint.Fix;
 import io.github.dftk.lint.LintContext;
 import io.github.dftk.lint.Rule;
 import io.github.dftk.lint.RuleMeta;
+import io.github.dftk.lint.TextEdit;
 import io.github.dftk.parser.shell.ShellLexer;
 import io.github.dftk.parser.shell.VariableReference;
 import io.github.dftk.parser.shell.WordResult;
@@ -13,13 +17,14 @@ import java.util.List;
 /**
  * {@code FROM --platform=$TARGETPLATFORM}: the platform value uses no variable but
  * {@code TARGETPLATFORM} and expands to exactly its value, which a stage gets anyway. The
- * message quotes the flag value as written.
+ * message quotes the flag value as written. The fix removes the flag (when written without
+ * quotes) and the blanks after it.
  */
 public final class RedundantTargetPlatform implements Rule {
 
     private static final String TARGET_PLATFORM = "TARGETPLATFORM";
     private static final RuleMeta META = CheckMetadata.of("RedundantTargetPlatform", "best-practice",
-            "Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior", false);
+            "Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior", true);
 
     @Override
     public RuleMeta meta() {
@@ -44,7 +49,19 @@ public final class RedundantTargetPlatform implements Rule {
             boolean allSet = result.references().stream().allMatch(VariableReference::set);
             if (allSet && names.equals(List.of(TARGET_PLATFORM))
                     && global.value(TARGET_PLATFORM).orElse("").equals(result.value())) {
-                context.report(this, Locations.within(stage.from(), flag.range()), message(flag.valueOrEmpty()));
+                SourceRange at = Locations.within(stage.from(), flag.range());
+                String message = message(flag.valueOrEmpty());
+                if (Locations.verbatim(new Word(flag.text(), flag.range()), context.text())) {
+                    int end = flag.range().endOffset();
+                    while (end < context.text().length() && (context.text().charAt(end) == ' '
+                            || context.text().charAt(end) == '\t')) {
+                        end++;
+                    }
+                    context.report(this, at, message, new Fix("Remove " + flag.text(),
+                            List.of(new TextEdit(context.parsed().range(flag.range().startOffset(), end), ""))));
+                } else {
+                    context.report(this, at, message);
+                }
             }
         }
     }
