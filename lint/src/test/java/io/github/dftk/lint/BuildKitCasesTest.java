@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -35,6 +36,9 @@ class BuildKitCasesTest {
 
     private static final Linter LINTER = Linter.standard(LintConfig.defaults());
 
+    /** Directory of the cases for the {@code # check=} directive and {@code BUILDKIT_DOCKERFILE_CHECK}. */
+    private static final String CONFIGURATION_CASES = "CheckDirective";
+
     @TestFactory
     Stream<DynamicTest> cases() throws IOException {
         boolean update = Boolean.getBoolean("dftk.updateGolden");
@@ -42,7 +46,10 @@ class BuildKitCasesTest {
                 dir.getParent().getFileName() + "/" + dir.getFileName(), () -> check(dir, update)));
     }
 
-    /** Every check has a case where it fires and one where it does not, in its own directory. */
+    /**
+     * Every check has a case where it fires and one where it does not, in the directory named
+     * after it; every directory is a check's or the configuration's.
+     */
     @Test
     void everyCheckHasAPositiveAndANegativeCase() throws IOException {
         Map<String, int[]> counts = new TreeMap<>();
@@ -60,6 +67,10 @@ class BuildKitCasesTest {
             }
         }
         assertThat(missing).as("checks without a positive and a negative case").isEmpty();
+        Set<String> known = BuildKitChecks.all().stream().map(r -> r.meta().code())
+                .collect(Collectors.toCollection(TreeSet::new));
+        known.add(CONFIGURATION_CASES);
+        assertThat(counts.keySet()).as("case directories named after no check").isSubsetOf(known);
     }
 
     private static List<Path> caseDirs() throws IOException {
