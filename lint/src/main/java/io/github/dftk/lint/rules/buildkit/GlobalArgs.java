@@ -90,11 +90,6 @@ final class GlobalArgs {
         return declared.contains(name) || values.containsKey(name);
     }
 
-    /** Whether an ARG before the first FROM declares the name. */
-    boolean isDeclared(String name) {
-        return declared.contains(name);
-    }
-
     /** The known names, the declared ones first: the candidates of a "did you mean". */
     List<String> names() {
         Set<String> names = new LinkedHashSet<>(declared);
