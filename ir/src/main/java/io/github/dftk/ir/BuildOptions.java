@@ -31,6 +31,31 @@ public record BuildOptions(Map<String, String> buildArgs, Optional<Platform> tar
         return targetPlatform.orElse(buildPlatform);
     }
 
+    /**
+     * The ARGs BuildKit defines before the first FROM without any ARG instruction: the target and
+     * build platform and their parts, and the target stage; a build arg of the same name
+     * overrides one.
+     *
+     * @param targetStage the name of the stage being built ({@code default} when no target was asked for)
+     */
+    public Map<String, String> automaticArgs(String targetStage) {
+        Platform target = effectiveTargetPlatform();
+        Map<String, String> args = new LinkedHashMap<>();
+        args.put("TARGETPLATFORM", target.toString());
+        args.put("TARGETOS", target.os());
+        args.put("TARGETARCH", target.architecture());
+        args.put("TARGETVARIANT", target.variant());
+        args.put("BUILDPLATFORM", buildPlatform.toString());
+        args.put("BUILDOS", buildPlatform.os());
+        args.put("BUILDARCH", buildPlatform.architecture());
+        args.put("BUILDVARIANT", buildPlatform.variant());
+        args.put("TARGETOSVERSION", "");
+        args.put("BUILDOSVERSION", "");
+        args.put("TARGETSTAGE", targetStage);
+        args.replaceAll((name, value) -> buildArgs.getOrDefault(name, value));
+        return args;
+    }
+
     public BuildOptions withBuildArg(String key, String value) {
         Map<String, String> args = new LinkedHashMap<>(buildArgs);
         args.put(key, value);

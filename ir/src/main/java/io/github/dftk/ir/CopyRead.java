@@ -3,6 +3,7 @@ package io.github.dftk.ir;
 import io.github.dftk.ast.Diagnostic;
 import io.github.dftk.ast.Instruction;
 import io.github.dftk.ast.Word;
+import io.github.dftk.ir.internal.GoPath;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,5 +34,10 @@ public record CopyRead(Instruction instruction, int stage, boolean fromContext, 
      * @param expansionError why it could not be expanded (the build fails), if it could not
      */
     public record Source(Word word, String value, boolean heredoc, Optional<Diagnostic> expansionError) {
+
+        /** The value cleaned as Go's {@code filepath.Clean} cleans it ({@code ./a/} is {@code a}), as BuildKit's checks read it. */
+        public String cleanValue() {
+            return GoPath.clean(value);
+        }
     }
 }

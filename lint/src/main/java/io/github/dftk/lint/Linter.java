@@ -3,6 +3,7 @@ package io.github.dftk.lint;
 import io.github.dftk.lint.internal.ConfigFilter;
 import io.github.dftk.lint.internal.FixVerifier;
 import io.github.dftk.lint.internal.PragmaFilter;
+import io.github.dftk.lint.rules.buildkit.CheckDirectiveFilter;
 import io.github.dftk.parser.DockerfileParser;
 import io.github.dftk.parser.ParseOptions;
 import io.github.dftk.parser.ParseResult;
@@ -25,7 +26,7 @@ public final class Linter {
     public Linter(RuleRegistry registry, LintConfig config) {
         this.registry = registry;
         this.config = config;
-        this.filters = List.of(new PragmaFilter(), new ConfigFilter());
+        this.filters = List.of(new CheckDirectiveFilter(), new PragmaFilter(), new ConfigFilter());
     }
 
     public static Linter standard(LintConfig config) {

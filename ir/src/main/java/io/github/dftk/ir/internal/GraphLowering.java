@@ -53,7 +53,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -188,21 +187,8 @@ public final class GraphLowering {
     // ---- global scope ----
 
     private void declareGlobalArgs(Dockerfile dockerfile, int target) {
-        Platform targetPlatform = options.effectiveTargetPlatform();
-        Platform buildPlatform = options.buildPlatform();
-        Map<String, String> automatic = new LinkedHashMap<>();
-        automatic.put("TARGETPLATFORM", targetPlatform.toString());
-        automatic.put("TARGETOS", targetPlatform.os());
-        automatic.put("TARGETARCH", targetPlatform.architecture());
-        automatic.put("TARGETVARIANT", targetPlatform.variant());
-        automatic.put("BUILDPLATFORM", buildPlatform.toString());
-        automatic.put("BUILDOS", buildPlatform.os());
-        automatic.put("BUILDARCH", buildPlatform.architecture());
-        automatic.put("BUILDVARIANT", buildPlatform.variant());
-        automatic.put("TARGETOSVERSION", "");
-        automatic.put("BUILDOSVERSION", "");
-        automatic.put("TARGETSTAGE", options.target().isPresent() && target >= 0 ? stageName(target) : "default");
-        automatic.forEach((name, value) -> global.declare(name, options.buildArgs().getOrDefault(name, value)));
+        options.automaticArgs(options.target().isPresent() && target >= 0 ? stageName(target) : "default")
+                .forEach(global::declare);
         for (Instruction instruction : dockerfile.preamble()) {
             if (instruction instanceof ArgInstruction arg) {
                 for (ArgDeclaration declaration : arg.declarations()) {

@@ -7,7 +7,7 @@ import java.util.Optional;
  * {@code docker.io/library/alpine:latest}; a first component with a dot, a colon or
  * {@code localhost} is a registry.
  */
-final class ImageRefs {
+public final class ImageRefs {
 
     private ImageRefs() {
     }
@@ -27,7 +27,7 @@ final class ImageRefs {
     }
 
     /** The normalized reference, or empty when the text is not a valid reference. */
-    static Optional<String> normalize(String ref) {
+    public static Optional<String> normalize(String ref) {
         if (ref.isEmpty() || ref.chars().anyMatch(c -> c <= ' ' || c >= 0x7F)) {
             return Optional.empty();
         }

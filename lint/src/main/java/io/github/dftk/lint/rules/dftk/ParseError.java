@@ -6,11 +6,13 @@ import io.github.dftk.lint.LintSeverity;
 import io.github.dftk.lint.Rule;
 import io.github.dftk.lint.RuleFamily;
 import io.github.dftk.lint.RuleMeta;
+import io.github.dftk.lint.rules.buildkit.CheckDirective;
 
 /**
  * A file BuildKit cannot read, or an instruction it rejects, reported under hadolint's code
  * for a parse failure ({@code DL1000}) with the parser's message. Every other rule still runs
- * on what could be read.
+ * on what could be read. A {@code # check=} directive (or {@code BUILDKIT_DOCKERFILE_CHECK}
+ * build arg) that does not parse is one too: BuildKit fails the build before checking anything.
  */
 public final class ParseError implements Rule {
 
@@ -33,5 +35,8 @@ public final class ParseError implements Rule {
                 context.report(this, d.range(), d.text());
             }
         }
+        CheckDirective.of(context).problem().ifPresent(problem -> context.report(this, problem.range(),
+                problem.message() + " — BuildKit fails the build before it runs any check"
+                        + " — write skip=<checks|all>;experimental=<checks|all>;error=<true|false>"));
     }
 }

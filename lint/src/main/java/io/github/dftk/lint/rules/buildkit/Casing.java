@@ -1,0 +1,25 @@
+package io.github.dftk.lint.rules.buildkit;
+
+import io.github.dftk.parser.GoStrings;
+
+/** Go's case tests as BuildKit's casing checks use them. */
+final class Casing {
+
+    private Casing() {
+    }
+
+    static boolean isLower(String s) {
+        return GoStrings.toLower(s).equals(s);
+    }
+
+    static boolean isUpper(String s) {
+        return toUpper(s).equals(s);
+    }
+
+    /** Go's {@code strings.ToUpper} for the text of a Dockerfile (simple per-code-point mapping). */
+    static String toUpper(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> out.appendCodePoint(Character.toUpperCase(cp)));
+        return out.toString();
+    }
+}

@@ -1,0 +1,3 @@
+#check=error=true
+FROM alpine:3.20 AS build
+LABEL org.opencontainers.image.authors="Jane"

@@ -1,0 +1,3 @@
+FROM alpine:3.20
+EXPOSE 80 80/tcp 9000
+EXPOSE 53/udp

@@ -1,0 +1,1 @@
+FROM --platform=$BUILDPLATFORM alpine:3.20 AS build
