@@ -1,0 +1,51 @@
+package io.github.dftk.lint.rules.hadolint;
+
+import io.github.dftk.ast.HealthcheckInstruction;
+import io.github.dftk.ast.Instruction;
+import io.github.dftk.ast.Stage;
+import io.github.dftk.ast.Word;
+import io.github.dftk.lint.LintContext;
+import io.github.dftk.lint.LintSeverity;
+import io.github.dftk.lint.Rule;
+import io.github.dftk.lint.RuleMeta;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A stage without HEALTHCHECK ({@code HEALTHCHECK NONE} counts: it is a decision), reported on
+ * its FROM; a stage built FROM a stage that has one inherits it. Off unless its level is raised.
+ */
+public final class DL3057 implements Rule {
+
+    static final RuleMeta META = HadolintMeta.of("DL3057", LintSeverity.IGNORE, "best-practice",
+            "A stage without HEALTHCHECK", false);
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(LintContext context) {
+        List<Stage> stages = context.dockerfile().stages();
+        boolean[] has = new boolean[stages.size()];
+        for (Stage stage : stages) {
+            String base = stage.from().image().map(Word::text).orElse("").toLowerCase(Locale.ROOT);
+            for (int i = 0; i < stage.index(); i++) {
+                if (stages.get(i).name().map(base::equals).orElse(false)) {
+                    has[stage.index()] = has[i];
+                }
+            }
+            for (Instruction instruction : stage.instructions()) {
+                has[stage.index()] |= instruction instanceof HealthcheckInstruction;
+            }
+            if (!has[stage.index()]) {
+                context.report(this, stage.from().keyword().range(), message());
+            }
+        }
+    }
+
+    static String message() {
+        return "`HEALTHCHECK` instruction missing.";
+    }
+}
