@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestFactory;
  * {@code dftk lint} run in that directory), and {@code expected.txt}: the findings of rule
  * {@code <code>}, one a line, {@code line:col severity CODE message}. When the findings carry
  * fixes (verified by the engine's fix verifier), {@code fixed.Dockerfile} is the file with all
- * of them applied. Every hadolint rule has a directory with at least one case that reports and
+ * of them applied, after which the rule reports only the findings that had no fix. Every hadolint rule has a directory with at least one case that reports and
  * one that does not. Rewrite with {@code -Ddftk.updateGolden=true} and review the diff.
  */
 class HadolintCasesTest {
@@ -38,7 +38,7 @@ class HadolintCasesTest {
             String code = ruleDir.getFileName().toString();
             for (Path dir : list(ruleDir)) {
                 tests.add(DynamicTest.dynamicTest(code + "/" + dir.getFileName(), () -> {
-                    LintResult result = lint(dir);
+                    LintResult result = lint(dir, Files.readString(dir.resolve("Dockerfile")));
                     List<Finding> findings = result.findings().stream().filter(f -> f.code().equals(code)).toList();
                     StringBuilder expected = new StringBuilder();
                     List<TextEdit> edits = new ArrayList<>();
@@ -50,7 +50,11 @@ class HadolintCasesTest {
                     golden(dir.resolve("expected.txt"), expected.toString(), update);
                     Path fixed = dir.resolve("fixed.Dockerfile");
                     if (!edits.isEmpty() || Files.exists(fixed)) {
-                        golden(fixed, new Fix("all", edits).apply(result.parsed().text()), update);
+                        String fixedText = new Fix("all", edits).apply(result.parsed().text());
+                        golden(fixed, fixedText, update);
+                        long unfixed = findings.stream().filter(f -> f.fix().isEmpty()).count();
+                        assertThat(lint(dir, fixedText).findings().stream().filter(f -> f.code().equals(code)))
+                                .as("findings left after every fix is applied").hasSize((int) unfixed);
                     }
                 }));
             }
@@ -73,11 +77,10 @@ class HadolintCasesTest {
         }));
     }
 
-    private static LintResult lint(Path dir) throws IOException, ConfigException {
+    private static LintResult lint(Path dir, String text) throws ConfigException {
         // HOME is the case directory, so that no config file of the person running the tests is read
         LintConfig config = ConfigLoader.load(CommandLineSettings.none(), Map.of("HOME", dir.toString()), dir).lint();
-        LintInput input = LintInput.of("Dockerfile", Files.readAllBytes(dir.resolve("Dockerfile")));
-        return new Linter(RuleRegistry.standard(), config).lint(input);
+        return new Linter(RuleRegistry.standard(), config).lint(LintInput.of("Dockerfile", text));
     }
 
     private static void golden(Path file, String actual, boolean update) throws IOException {

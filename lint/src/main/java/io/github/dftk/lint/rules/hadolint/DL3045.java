@@ -4,7 +4,6 @@ import io.github.dftk.ast.CopyInstruction;
 import io.github.dftk.ast.Instruction;
 import io.github.dftk.ast.Stage;
 import io.github.dftk.ast.WorkdirInstruction;
-import io.github.dftk.ast.Word;
 import io.github.dftk.lint.LintContext;
 import io.github.dftk.lint.LintSeverity;
 import io.github.dftk.lint.Rule;
@@ -32,13 +31,7 @@ public final class DL3045 implements Rule {
         check(context, context.dockerfile().preamble(), false);
         boolean[] workdirSet = new boolean[stages.size()];
         for (Stage stage : stages) {
-            boolean inherited = false;
-            String base = stage.from().image().map(Word::text).orElse("");
-            for (int i = 0; i < stage.index(); i++) {
-                if (stages.get(i).name().map(base.toLowerCase(java.util.Locale.ROOT)::equals).orElse(false)) {
-                    inherited = workdirSet[i];
-                }
-            }
+            boolean inherited = StageRefs.parent(stages, stage).map(p -> workdirSet[p.index()]).orElse(false);
             workdirSet[stage.index()] = check(context, stage.instructions(), inherited);
         }
     }

@@ -12,7 +12,6 @@ import io.github.dftk.lint.Rule;
 import io.github.dftk.lint.RuleMeta;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * A {@code label-schema} label is missing from a stage, reported on its FROM. As in hadolint:
@@ -39,8 +38,8 @@ public final class DL3049 implements Rule {
             Verdict[] verdicts = new Verdict[stages.size()];
             for (Stage stage : stages) {
                 String base = lower(stage.from().image().map(Word::text).orElse(""));
-                verdicts[stage.index()] = earlierNamed(stages, stage.index(), base)
-                        .filter(parent -> verdicts[parent] == Verdict.HAS_LABEL).isPresent()
+                verdicts[stage.index()] = StageRefs.parent(stages, stage)
+                        .filter(parent -> verdicts[parent.index()] == Verdict.HAS_LABEL).isPresent()
                         ? Verdict.HAS_LABEL : Verdict.MISSING;
                 String self = stage.name().orElse(base);
                 for (Instruction instruction : stage.instructions()) {
@@ -66,15 +65,6 @@ public final class DL3049 implements Rule {
                 verdicts[i] = Verdict.EXCUSED;
             }
         }
-    }
-
-    private static Optional<Integer> earlierNamed(List<Stage> stages, int current, String name) {
-        for (int i = current - 1; i >= 0; i--) {
-            if (stages.get(i).name().map(name::equals).orElse(false)) {
-                return Optional.of(i);
-            }
-        }
-        return Optional.empty();
     }
 
     private static boolean sets(LabelInstruction labels, String label) {

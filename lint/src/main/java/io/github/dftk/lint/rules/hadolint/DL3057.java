@@ -3,13 +3,11 @@ package io.github.dftk.lint.rules.hadolint;
 import io.github.dftk.ast.HealthcheckInstruction;
 import io.github.dftk.ast.Instruction;
 import io.github.dftk.ast.Stage;
-import io.github.dftk.ast.Word;
 import io.github.dftk.lint.LintContext;
 import io.github.dftk.lint.LintSeverity;
 import io.github.dftk.lint.Rule;
 import io.github.dftk.lint.RuleMeta;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A stage without HEALTHCHECK ({@code HEALTHCHECK NONE} counts: it is a decision), reported on
@@ -30,12 +28,7 @@ public final class DL3057 implements Rule {
         List<Stage> stages = context.dockerfile().stages();
         boolean[] has = new boolean[stages.size()];
         for (Stage stage : stages) {
-            String base = stage.from().image().map(Word::text).orElse("").toLowerCase(Locale.ROOT);
-            for (int i = 0; i < stage.index(); i++) {
-                if (stages.get(i).name().map(base::equals).orElse(false)) {
-                    has[stage.index()] = has[i];
-                }
-            }
+            has[stage.index()] = StageRefs.parent(stages, stage).map(p -> has[p.index()]).orElse(false);
             for (Instruction instruction : stage.instructions()) {
                 has[stage.index()] |= instruction instanceof HealthcheckInstruction;
             }

@@ -49,6 +49,20 @@ final class StageRefs {
     }
 
     /**
+     * The earlier stage {@code stage} is built FROM (its image is that stage's name, in any
+     * case), if any: what the stage inherits.
+     */
+    static Optional<Stage> parent(List<Stage> stages, Stage stage) {
+        String base = stage.from().image().map(w -> w.text().toLowerCase(Locale.ROOT)).orElse("");
+        for (int i = stage.index() - 1; i >= 0; i--) {
+            if (stages.get(i).name().map(base::equals).orElse(false)) {
+                return Optional.of(stages.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Whether a {@code --from} value that names no stage is an image reference: it has a tag,
      * a digest or a path. A bare word ({@code --from=build}) is more likely a stage name with a
      * typo, so DL3022 reports it.
