@@ -16,8 +16,8 @@ import java.util.Locale;
 /**
  * A {@code label-schema} label is missing from a stage, reported on its FROM. As in hadolint:
  * a stage built FROM a stage that has the label has it too; a stage without it is excused when
- * a later stage copies from it ({@code COPY --from}) or a later stage built on it sets the
- * label, since only the image that comes out needs it.
+ * a later stage copies from it ({@code COPY --from}), or when a stage built on it and not named
+ * itself sets the label, since only the images that come out need it.
  */
 public final class DL3049 implements Rule {
 

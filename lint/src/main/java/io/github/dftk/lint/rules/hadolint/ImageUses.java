@@ -18,9 +18,8 @@ import java.util.Optional;
  *
  * @param reference the image as it will be pulled
  * @param range     where it is written
- * @param copyFrom  whether it is a {@code COPY --from} value
  */
-record ImageUses(String reference, SourceRange range, boolean copyFrom) {
+record ImageUses(String reference, SourceRange range) {
 
     static List<ImageUses> of(LintContext context) {
         List<Stage> stages = context.dockerfile().stages();
@@ -32,7 +31,7 @@ record ImageUses(String reference, SourceRange range, boolean copyFrom) {
             Optional<String> base = StageRefs.baseImage(context, stage);
             if (base.isPresent() && !base.get().equals("scratch")
                     && !StageRefs.isEarlierStage(stages, stage.index(), base.get())) {
-                out.add(new ImageUses(base.get(), stage.from().image().get().range(), false));
+                out.add(new ImageUses(base.get(), stage.from().image().get().range()));
             }
             for (Instruction instruction : stage.instructions()) {
                 copyFrom(stages, stage.index(), instruction).ifPresent(out::add);
@@ -46,7 +45,7 @@ record ImageUses(String reference, SourceRange range, boolean copyFrom) {
             Flag from = copy.from().get();
             String value = from.valueOrEmpty();
             if (StageRefs.isImage(value) && !Words.hasVariable(value) && !StageRefs.isEarlierStage(stages, stage, value)) {
-                return Optional.of(new ImageUses(value, from.range(), true));
+                return Optional.of(new ImageUses(value, from.range()));
             }
         }
         return Optional.empty();
