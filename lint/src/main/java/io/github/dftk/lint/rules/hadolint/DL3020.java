@@ -39,8 +39,9 @@ public final class DL3020 implements Rule {
                     && add.sources().stream().allMatch(DL3020::localFile)) {
                 boolean copyCan = add.flags().stream().noneMatch(f -> ADD_ONLY_FLAGS.contains(f.name()));
                 if (copyCan) {
+                    String copy = add.keyword().text().equals("add") ? "copy" : "COPY";
                     context.report(this, add.keyword().range(), message(), new Fix("Use COPY",
-                            List.of(new TextEdit(add.keyword().range(), "COPY"))));
+                            List.of(new TextEdit(add.keyword().range(), copy))));
                 } else {
                     context.report(this, add.keyword().range(), message());
                 }
