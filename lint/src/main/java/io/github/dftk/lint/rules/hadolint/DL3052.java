@@ -1,11 +1,11 @@
 package io.github.dftk.lint.rules.hadolint;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import io.github.dftk.lint.LintSeverity;
 import io.github.dftk.lint.RuleMeta;
+import java.net.URI;
+import java.net.URISyntaxException;
 
-/** A `label-schema` label of type `url` whose value is not a valid URL. */
+/** A {@code label-schema} label of type {@code url} whose value is not a valid URL. */
 public final class DL3052 extends LabelFormatRule {
 
     static final RuleMeta META = HadolintMeta.of("DL3052", LintSeverity.WARNING, "metadata",

@@ -1,12 +1,12 @@
 package io.github.dftk.lint.rules.hadolint;
 
+import io.github.dftk.lint.LintSeverity;
+import io.github.dftk.lint.RuleMeta;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
-import io.github.dftk.lint.LintSeverity;
-import io.github.dftk.lint.RuleMeta;
 
-/** A `label-schema` label of type `rfc3339` whose value is not an RFC 3339 timestamp. */
+/** A {@code label-schema} label of type {@code rfc3339} whose value is not an RFC 3339 timestamp. */
 public final class DL3053 extends LabelFormatRule {
 
     static final RuleMeta META = HadolintMeta.of("DL3053", LintSeverity.WARNING, "metadata",

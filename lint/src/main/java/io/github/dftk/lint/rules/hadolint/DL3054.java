@@ -3,7 +3,7 @@ package io.github.dftk.lint.rules.hadolint;
 import io.github.dftk.lint.LintSeverity;
 import io.github.dftk.lint.RuleMeta;
 
-/** A `label-schema` label of type `spdx` whose value is not an SPDX licence id. */
+/** A {@code label-schema} label of type {@code spdx} whose value is not an SPDX licence id. */
 public final class DL3054 extends LabelFormatRule {
 
     static final RuleMeta META = HadolintMeta.of("DL3054", LintSeverity.WARNING, "metadata",

@@ -3,7 +3,7 @@ package io.github.dftk.lint.rules.hadolint;
 import io.github.dftk.lint.LintSeverity;
 import io.github.dftk.lint.RuleMeta;
 
-/** A `label-schema` label of type `hash` whose value is not a short or long git hash. */
+/** A {@code label-schema} label of type {@code hash} whose value is not a short or long git hash. */
 public final class DL3055 extends LabelFormatRule {
 
     static final RuleMeta META = HadolintMeta.of("DL3055", LintSeverity.WARNING, "metadata",

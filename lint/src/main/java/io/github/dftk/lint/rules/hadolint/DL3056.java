@@ -1,10 +1,10 @@
 package io.github.dftk.lint.rules.hadolint;
 
-import java.util.regex.Pattern;
 import io.github.dftk.lint.LintSeverity;
 import io.github.dftk.lint.RuleMeta;
+import java.util.regex.Pattern;
 
-/** A `label-schema` label of type `semver` whose value is not a semantic version. */
+/** A {@code label-schema} label of type {@code semver} whose value is not a semantic version. */
 public final class DL3056 extends LabelFormatRule {
 
     static final RuleMeta META = HadolintMeta.of("DL3056", LintSeverity.WARNING, "metadata",

@@ -1,10 +1,10 @@
 package io.github.dftk.lint.rules.hadolint;
 
-import java.util.regex.Pattern;
 import io.github.dftk.lint.LintSeverity;
 import io.github.dftk.lint.RuleMeta;
+import java.util.regex.Pattern;
 
-/** A `label-schema` label of type `email` whose value is not an RFC 5322 email address. */
+/** A {@code label-schema} label of type {@code email} whose value is not an RFC 5322 email address. */
 public final class DL3058 extends LabelFormatRule {
 
     static final RuleMeta META = HadolintMeta.of("DL3058", LintSeverity.WARNING, "metadata",
