@@ -35,7 +35,9 @@ import org.junit.jupiter.api.Test;
  * {@code ignored} only matters for the pseudo-rule {@code *}. Inline pragmas apply.
  *
  * <p>Prints one line per rule code with its passing cases. Cases of a rule dftk does not have
- * yet are listed as "not implemented"; every case of an implemented rule must pass.
+ * yet are listed as "not implemented"; every case of an implemented rule must pass, except those
+ * listed with a reason in {@code testdata/lint/hadolint-conformance-exceptions.txt}
+ * ({@code RULE path:line reason}; at most 2% of the cases).
  */
 class HadolintConformanceTest {
 
@@ -56,8 +58,11 @@ class HadolintConformanceTest {
         RuleRegistry registry = RuleRegistry.standard();
         Set<String> allCodes = cases.stream().map(Case::rule).filter(r -> r.startsWith("DL"))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<String, String> exceptions = exceptions();
+        assertThat(exceptions.size()).as("exceptions: at most 2% of the cases").isLessThanOrEqualTo(cases.size() / 50);
         Map<String, int[]> table = new TreeMap<>(); // rule -> {cases, passed}
         List<String> failures = new ArrayList<>();
+        List<String> excepted = new ArrayList<>();
         int implementedCases = 0;
         int passedCases = 0;
         for (Case c : cases) {
@@ -68,9 +73,15 @@ class HadolintConformanceTest {
             }
             implementedCases++;
             List<Finding> found = run(c, registry);
+            String key = c.rule() + " " + c.source();
             if (passes(c, found)) {
                 row[1]++;
                 passedCases++;
+                if (exceptions.containsKey(key)) {
+                    excepted.add(key + ": passes now, drop the exception");
+                }
+            } else if (exceptions.containsKey(key)) {
+                excepted.add(key + ": " + exceptions.get(key));
             } else {
                 failures.add(c.rule() + " " + c.expect() + " (" + c.desc() + ", " + c.source() + ") found "
                         + found.stream().map(f -> f.range().startLine() + ":" + f.code()).toList()
@@ -82,8 +93,24 @@ class HadolintConformanceTest {
                 implemented(rule, registry, allCodes) ? (row[1] == row[0] ? "ok" : "FAIL") : "not implemented")));
         out.append(String.format("  implemented rules: %d/%d cases pass; all rules: %d/%d (%.1f%%)%n", passedCases,
                 implementedCases, passedCases, cases.size(), 100.0 * passedCases / cases.size()));
+        excepted.forEach(e -> out.append("  exception ").append(e).append('\n'));
         System.out.print(out);
         assertThat(failures).as("cases of implemented rules that disagree with hadolint").isEmpty();
+    }
+
+    /** {@code RULE path:line} to the reason dftk disagrees with hadolint on that case. */
+    private static Map<String, String> exceptions() throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        String testdata = System.getProperty("dftk.testdata");
+        Assumptions.assumeTrue(testdata != null, "system property dftk.testdata is not set (run through Maven)");
+        for (String line : Files.readAllLines(Path.of(testdata, "lint", "hadolint-conformance-exceptions.txt"))) {
+            String[] parts = line.strip().split("\\s+", 3);
+            if (!line.isBlank() && !line.startsWith("#")) {
+                assertThat(parts).as("exception line: RULE path:line reason: " + line).hasSize(3);
+                out.put(parts[0] + " " + parts[1], parts[2]);
+            }
+        }
+        return out;
     }
 
     /** {@code SC} needs ShellCheck; {@code *} (no finding at all) needs every rule. */
