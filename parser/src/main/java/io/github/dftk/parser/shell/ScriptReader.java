@@ -169,7 +169,12 @@ final class ScriptReader {
         }
         List<ShellCommand> commands = new ArrayList<>();
         List<Operator> pipes = new ArrayList<>();
-        commands.add(command());
+        if (atCommandStart()) {
+            commands.add(command());
+        } else {
+            problem("missing command after `" + (negated ? "!" : "time") + "`", pos, pos);
+            commands.add(new SimpleCommand(List.of(), Optional.empty(), List.of(), List.of(), pos, pos));
+        }
         while (true) {
             skipBlank();
             Operator.Kind kind = startsWith("||") ? null : startsWith("|&") ? Operator.Kind.PIPE_BOTH
@@ -435,7 +440,8 @@ final class ScriptReader {
                 pos += 2;
                 break;
             }
-            ShellWord next = word(false);
+            boolean regex = !words.isEmpty() && words.get(words.size() - 1).isUnquoted("=~");
+            ShellWord next = regex ? regexWord() : word(false);
             if (next == null) {
                 // An operator inside [[ ]] (&&, <, (, …) is a word of the expression.
                 int at = pos;
@@ -445,6 +451,28 @@ final class ScriptReader {
             words.add(next);
         }
         return withRedirects(new ShellCommand.ConditionalExpression(words, List.of(), start, pos));
+    }
+
+    /**
+     * The right side of {@code =~}: bash reads it as one word in which parentheses and
+     * {@code |} are part of the regular expression.
+     */
+    private ShellWord regexWord() {
+        int start = pos;
+        int depth = 0;
+        while (pos < limit) {
+            char c = s.charAt(pos);
+            if (depth == 0 && (c == ' ' || c == '\t' || c == '\n')) {
+                break;
+            }
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            }
+            pos += c == '\\' && pos + 1 < limit ? 2 : 1;
+        }
+        return pos == start ? null : literalWord(start, pos);
     }
 
     private ShellCommand simpleCommand() {

@@ -54,6 +54,11 @@ public record SimpleCommand(List<Assignment> assignments, Optional<ShellWord> na
         return arguments.stream().anyMatch(a -> wanted.contains(a.value()));
     }
 
+    /** Whether some argument starts with this prefix ({@code --mount=} in {@code --mount=type=cache}). */
+    public boolean hasArgumentStartingWith(String prefix) {
+        return arguments.stream().anyMatch(a -> a.value().startsWith(prefix));
+    }
+
     /** The flags before {@code --}, bundles split: {@code -yq --no-cache} is {@code y}, {@code q}, {@code no-cache}. */
     public List<CommandFlag> flags() {
         List<CommandFlag> flags = new ArrayList<>();
@@ -113,6 +118,11 @@ public record SimpleCommand(List<Assignment> assignments, Optional<ShellWord> na
     public Optional<String> subcommand(String... flagsTakingValue) {
         List<ShellWord> operands = operands(flagsTakingValue);
         return operands.isEmpty() ? Optional.empty() : Optional.of(operands.get(0).value());
+    }
+
+    /** Whether the sub-command is one of these: {@code isNamed("apt-get") && hasSubcommand("install")}. */
+    public boolean hasSubcommand(String... subcommands) {
+        return subcommand().filter(Arrays.asList(subcommands)::contains).isPresent();
     }
 
     /** The operands after the sub-command, read as packages: {@code curl=7.1} in {@code apt-get install curl=7.1}. */

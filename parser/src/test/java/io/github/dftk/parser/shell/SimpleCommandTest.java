@@ -27,6 +27,8 @@ class SimpleCommandTest {
         assertThat(command.hasFlag("y", "yes")).isTrue();
         assertThat(command.hasFlag("x")).isFalse();
         assertThat(values(command.operands())).containsExactly("install", "-x");
+        assertThat(command.hasSubcommand("install", "add")).isTrue();
+        assertThat(command.hasArgumentStartingWith("--opt=")).isTrue();
     }
 
     @Test
