@@ -422,8 +422,19 @@ final class ScriptReader {
                     new SimpleCommand(List.of(), Optional.empty(), List.of(), List.of(), pos, pos), List.of(), start,
                     pos);
         }
+        if (!startsCompoundCommand()) {
+            problem("function body must be a compound command such as `{ …; }`", pos, pos);
+        }
         ShellCommand body = command();
         return new ShellCommand.FunctionDefinition(name, body, List.of(), start, pos);
+    }
+
+    private boolean startsCompoundCommand() {
+        if (startsWith("(")) {
+            return true;
+        }
+        String word = peekBareWord();
+        return word != null && Set.of("{", "if", "while", "until", "for", "select", "case", "[[").contains(word);
     }
 
     private ShellCommand conditional() {
@@ -436,7 +447,7 @@ final class ScriptReader {
                 problem("missing `]]` to close `[[`", pos, pos);
                 break;
             }
-            if ("]]".equals(peekBareWord())) {
+            if (startsWith("]]")) {
                 pos += 2;
                 break;
             }
