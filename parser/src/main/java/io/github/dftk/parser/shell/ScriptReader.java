@@ -371,7 +371,13 @@ final class ScriptReader {
                 }
                 pos++;
             }
-            if (patterns.isEmpty() || !expectChar(')', "`)` after the case pattern")) {
+            if (patterns.isEmpty()) {
+                int at = pos;
+                String stray = skipToken();
+                problem("expected a case pattern, found `" + stray + "`", at, pos);
+                continue;
+            }
+            if (!expectChar(')', "`)` after the case pattern")) {
                 skipToken();
                 continue;
             }
