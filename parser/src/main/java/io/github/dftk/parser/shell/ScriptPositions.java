@@ -8,6 +8,7 @@ import io.github.dftk.parser.internal.LineIndex;
 import io.github.dftk.parser.internal.LogicalLine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Where each offset of a script lies in the Dockerfile. BuildKit hands the shell the
@@ -29,7 +30,8 @@ public final class ScriptPositions {
         }
     }
 
-    private final List<Piece> pieces;
+    private final Supplier<List<Piece>> layout;
+    private volatile List<Piece> pieces;
     private final RangeFactory ranges;
 
     @FunctionalInterface
@@ -37,15 +39,16 @@ public final class ScriptPositions {
         SourceRange range(int start, int end);
     }
 
-    private ScriptPositions(List<Piece> pieces, RangeFactory ranges) {
-        this.pieces = List.copyOf(pieces);
+    /** The layout is computed on first use: most scripts never have a range asked for. */
+    private ScriptPositions(Supplier<List<Piece>> layout, RangeFactory ranges) {
+        this.layout = layout;
         this.ranges = ranges;
     }
 
     /** Positions in the script itself (line 1 is the script's first line). */
     public static ScriptPositions ofScript(String script) {
         LineIndex lines = new LineIndex(script);
-        return new ScriptPositions(List.of(new Piece(0, script.length(), null, 0)), lines::range);
+        return new ScriptPositions(() -> List.of(new Piece(0, script.length(), null, 0)), lines::range);
     }
 
     /**
@@ -53,12 +56,12 @@ public final class ScriptPositions {
      * {@code HEALTHCHECK CMD}, with or without {@code ONBUILD}).
      */
     public static ScriptPositions of(ParseResult parsed, Word script) {
-        return new ScriptPositions(List.of(line(parsed, script, 0)), parsed::range);
+        return new ScriptPositions(() -> List.of(line(parsed, script, 0)), parsed::range);
     }
 
     /** The body of a here-document, run as a script on its own ({@code RUN <<EOF}). */
     public static ScriptPositions of(ParseResult parsed, Heredoc heredoc) {
-        return new ScriptPositions(List.of(body(heredoc, 0)), parsed::range);
+        return new ScriptPositions(() -> List.of(body(heredoc, 0)), parsed::range);
     }
 
     /**
@@ -66,6 +69,10 @@ public final class ScriptPositions {
      * the line, a newline, then each body and its terminator line.
      */
     static ScriptPositions of(ParseResult parsed, Word line, List<Heredoc> heredocs) {
+        return new ScriptPositions(() -> pieces(parsed, line, heredocs), parsed::range);
+    }
+
+    private static List<Piece> pieces(ParseResult parsed, Word line, List<Heredoc> heredocs) {
         List<Piece> pieces = new ArrayList<>();
         pieces.add(line(parsed, line, 0));
         int offset = line.text().length();
@@ -79,7 +86,7 @@ public final class ScriptPositions {
             pieces.add(new Piece(offset, heredoc.name().length(), null, heredoc.terminatorRange().startOffset()));
             offset += heredoc.name().length();
         }
-        return new ScriptPositions(pieces, parsed::range);
+        return List.copyOf(pieces);
     }
 
     private static Piece line(ParseResult parsed, Word script, int scriptStart) {
@@ -114,8 +121,13 @@ public final class ScriptPositions {
     }
 
     private Piece piece(int offset, boolean end) {
-        Piece found = pieces.get(0);
-        for (Piece piece : pieces) {
+        List<Piece> all = pieces;
+        if (all == null) {
+            all = layout.get();
+            pieces = all;
+        }
+        Piece found = all.get(0);
+        for (Piece piece : all) {
             boolean inside = end ? offset > piece.scriptStart() : offset >= piece.scriptStart();
             if (!inside) {
                 break;

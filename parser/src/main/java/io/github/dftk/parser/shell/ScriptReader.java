@@ -18,6 +18,10 @@ final class ScriptReader {
     /** Reserved words that end a list: a list inside a compound command stops at them. */
     private static final Set<String> CLOSERS = Set.of("then", "elif", "else", "fi", "do", "done", "esac", "}");
 
+    /** The words {@link #peekBareWord} recognises. */
+    private static final String[] KEYWORDS = {"if", "then", "elif", "else", "fi", "do", "done", "while", "until",
+        "for", "select", "in", "case", "esac", "function", "time", "-p", "!", "{", "}", "[[", "]]"};
+
     /** Builtins whose arguments may be assignments with array values ({@code local a=(x y)}). */
     private static final Set<String> DECLARATIONS = Set.of("declare", "local", "export", "readonly", "typeset");
 
@@ -228,10 +232,12 @@ final class ScriptReader {
                 case "[[":
                     return conditional();
                 default:
-                    if (isFunctionName(word) && followedByParens(pos + word.length())) {
-                        return function(false);
-                    }
+                    break;
             }
+        }
+        int end = bareWordEnd();
+        if (end > pos && followedByParens(end) && isFunctionName(s.substring(pos, end))) {
+            return function(false);
         }
         return simpleCommand();
     }
@@ -760,12 +766,26 @@ final class ScriptReader {
             if (isMeta(c)) {
                 break;
             }
+            if (isPlain(c)) {
+                int end = pos + 1;
+                while (end < limit && isPlain(s.charAt(end))) {
+                    end++;
+                }
+                literal.append(s, pos, end);
+                pos = end;
+                continue;
+            }
             if (!common(parts, literal, Context.WORD)) {
                 literal.append(c, pos);
                 pos++;
             }
         }
         literal.flush(parts, pos);
+    }
+
+    /** A character that is literal in a word wherever it stands. */
+    private static boolean isPlain(char c) {
+        return !isMeta(c) && "\\$`'\"?*+@!(".indexOf(c) < 0;
     }
 
     /** The parts of a double-quoted string, a here-document body or a brace operand. */
@@ -786,6 +806,10 @@ final class ScriptReader {
 
     /** Reads a backslash, quote or expansion at the position; false if the character is plain. */
     private boolean common(List<WordPart> parts, Literal literal, Context context) {
+        char c = s.charAt(pos);
+        if (c != '\\' && c != '$' && c != '`' && c != '\'' && c != '"') {
+            return false;
+        }
         if (depth > MAX_DEPTH) {
             problem("expansions nested too deeply", pos, limit);
             literal.append(s.substring(pos, limit), pos);
@@ -1111,6 +1135,9 @@ final class ScriptReader {
 
     /** Unquoted text with expansions as written. */
     private static String valueOf(List<WordPart> parts) {
+        if (parts.size() == 1 && parts.get(0) instanceof WordPart.Literal literal) {
+            return literal.value();
+        }
         StringBuilder value = new StringBuilder();
         for (WordPart part : parts) {
             if (part instanceof WordPart.Literal p) {
@@ -1153,6 +1180,13 @@ final class ScriptReader {
                 start = at;
             }
             value.append(text);
+        }
+
+        void append(String source, int from, int to) {
+            if (start < 0) {
+                start = from;
+            }
+            value.append(source, from, to);
         }
 
         void flush(List<WordPart> parts, int end) {
@@ -1286,11 +1320,26 @@ final class ScriptReader {
         return word == null || !CLOSERS.contains(word);
     }
 
-    /**
-     * The unquoted word at the position if it is made only of letters, digits and the
-     * characters of reserved words ({@code { } ! [ ] - _}): enough to recognise reserved words.
-     */
+    /** The reserved word (or {@code time -p} and {@code in}) standing alone at the position, else null. */
     private String peekBareWord() {
+        int end = bareWordEnd();
+        int length = end - pos;
+        if (length <= 0 || length > 8) {
+            return null;
+        }
+        for (String keyword : KEYWORDS) {
+            if (keyword.length() == length && s.startsWith(keyword, pos)) {
+                return keyword;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The end of the word at the position if it is made only of letters, digits and
+     * {@code { } ! [ ] - _} (the characters of reserved words and function names), else -1.
+     */
+    private int bareWordEnd() {
         int end = pos;
         while (end < limit) {
             char c = s.charAt(end);
@@ -1299,10 +1348,10 @@ final class ScriptReader {
             } else if (isMeta(c)) {
                 break;
             } else {
-                return null;
+                return -1;
             }
         }
-        return end == pos ? null : s.substring(pos, end);
+        return end;
     }
 
     private boolean acceptWord(String word) {
