@@ -83,7 +83,10 @@ public final class ScriptPositions {
             Piece body = body(heredoc, offset);
             pieces.add(body);
             offset += body.length();
-            pieces.add(new Piece(offset, heredoc.name().length(), null, heredoc.terminatorRange().startOffset()));
+            // The terminator as BuildKit appends it: the name, without the tabs <<- allows before it.
+            int terminatorStart = Math.max(heredoc.terminatorRange().startOffset(),
+                    heredoc.terminatorRange().endOffset() - heredoc.name().length());
+            pieces.add(new Piece(offset, heredoc.name().length(), null, terminatorStart));
             offset += heredoc.name().length();
         }
         return List.copyOf(pieces);

@@ -1119,10 +1119,12 @@ final class ScriptReader {
                 continue;
             }
             if (part.start() < valueStart) {
-                if (!(part instanceof WordPart.Literal literal)) {
-                    return null; // the '=' is inside a quote or an expansion
+                int prefix = valueStart - part.start();
+                if (!(part instanceof WordPart.Literal literal) || literal.value().length() < prefix
+                        || !s.regionMatches(part.start(), literal.value(), 0, prefix)) {
+                    return null; // the '=' is inside a quote, an expansion or after an escape
                 }
-                String rest = literal.value().substring(literal.value().length() - (literal.end() - valueStart));
+                String rest = literal.value().substring(prefix);
                 valueParts.add(new WordPart.Literal(rest, valueStart, literal.end()));
             } else {
                 valueParts.add(part);
