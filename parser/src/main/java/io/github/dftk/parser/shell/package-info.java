@@ -1,5 +1,17 @@
 /**
- * Dockerfile word expansion compatible with BuildKit's shell lexer.
+ * Shell analysis for Dockerfiles: BuildKit's word expansion, and a parser for the scripts that
+ * RUN, CMD, ENTRYPOINT and HEALTHCHECK hand to the shell.
+ *
+ * <p>{@link io.github.dftk.parser.shell.ShellParser} reads POSIX sh with the bash extensions
+ * common in Dockerfiles into a {@link io.github.dftk.parser.shell.ShellScript}: lists, pipelines,
+ * compound commands, words with their quoting and expansions, redirections and here-documents.
+ * It never throws; what the shell would reject is a {@link io.github.dftk.parser.shell.ParseProblem}.
+ * {@link io.github.dftk.parser.shell.ScriptPositions} maps script offsets back to the
+ * Dockerfile (BuildKit removes line continuations and comment lines before the shell sees the
+ * script), and {@link io.github.dftk.parser.shell.SimpleCommand} answers the questions lint rules
+ * ask: flags, operands, sub-commands, package arguments with versions.
+ *
+ * <p>Word expansion:
  *
  * <p>{@link io.github.dftk.parser.shell.ShellLexer} expands one word
  * ({@link io.github.dftk.parser.shell.ShellLexer#processWord processWord}) or splits text into

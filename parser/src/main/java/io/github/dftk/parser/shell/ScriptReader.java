@@ -1,0 +1,1430 @@
+package io.github.dftk.parser.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Recursive-descent reader of POSIX sh with the bash extensions seen in Dockerfiles. It never
+ * throws: what the shell would reject becomes a {@link ParseProblem} and reading resumes at the
+ * next token, so every command that can be found is found.
+ *
+ * <p>Command and backquote substitutions are read in place (the same text, a narrower limit),
+ * so every offset in the tree is an offset of the script.
+ */
+final class ScriptReader {
+
+    /** Reserved words that end a list: a list inside a compound command stops at them. */
+    private static final Set<String> CLOSERS = Set.of("then", "elif", "else", "fi", "do", "done", "esac", "}");
+
+    /** The words {@link #peekBareWord} recognises. */
+    private static final String[] KEYWORDS = {"if", "then", "elif", "else", "fi", "do", "done", "while", "until",
+        "for", "select", "in", "case", "esac", "function", "time", "-p", "!", "{", "}", "[[", "]]"};
+
+    /** Builtins whose arguments may be assignments with array values ({@code local a=(x y)}). */
+    private static final Set<String> DECLARATIONS = Set.of("declare", "local", "export", "readonly", "typeset");
+
+    /** Deeper nesting is reported instead of read, so a hostile script cannot exhaust the stack. */
+    private static final int MAX_DEPTH = 100;
+
+    private final String s;
+    private int pos;
+    private int limit;
+    private int depth;
+    private final List<ParseProblem> problems = new ArrayList<>();
+    private final List<HereDocument> pendingHereDocuments = new ArrayList<>();
+
+    private ScriptReader(String script) {
+        this.s = script;
+        this.limit = script.length();
+    }
+
+    static ShellScript read(String script, ScriptPositions positions) {
+        ScriptReader reader = new ScriptReader(script);
+        CommandList body = reader.listUntil(false);
+        reader.failPendingHereDocuments();
+        return new ShellScript(script, body, reader.problems, positions);
+    }
+
+    // ---- lists ----
+
+    /**
+     * Lists up to the limit or, if {@code stopAtParen}, an unmatched {@code )}; stray tokens
+     * (a {@code fi} with no {@code if}) are reported and skipped.
+     */
+    private CommandList listUntil(boolean stopAtParen) {
+        int start = pos;
+        List<CommandList.AndOrList> items = new ArrayList<>();
+        while (true) {
+            items(items);
+            if (pos >= limit || (stopAtParen && s.charAt(pos) == ')')) {
+                break;
+            }
+            int at = pos;
+            String stray = skipToken();
+            problem("unexpected `" + stray + "`", at, pos);
+        }
+        return new CommandList(items, start, listEnd(items, start));
+    }
+
+    /** A list inside a compound command: stops at a reserved closer or an operator that cannot start a command. */
+    private CommandList list() {
+        int start = pos;
+        List<CommandList.AndOrList> items = new ArrayList<>();
+        items(items);
+        return new CommandList(items, start, listEnd(items, start));
+    }
+
+    private static int listEnd(List<CommandList.AndOrList> items, int start) {
+        return items.isEmpty() ? start : items.get(items.size() - 1).end();
+    }
+
+    private void items(List<CommandList.AndOrList> items) {
+        if (++depth > MAX_DEPTH) {
+            problem("commands nested too deeply", pos, limit);
+            pos = limit;
+            depth--;
+            return;
+        }
+        boolean separated = true;
+        while (true) {
+            skipLinebreaks();
+            if (!atCommandStart()) {
+                break;
+            }
+            if (!separated) {
+                problem("missing `;` or newline before this command", pos, pos);
+            }
+            CommandList.AndOrList item = andOr();
+            skipBlank();
+            Optional<Operator> terminator = listTerminator();
+            // A newline ends the item but is not part of it: the item stays on its lines.
+            int end = terminator.filter(t -> t.kind() != Operator.Kind.NEWLINE).map(Operator::end).orElse(item.end());
+            items.add(new CommandList.AndOrList(item.pipelines(), item.operators(), terminator, item.start(), end));
+            separated = terminator.isPresent();
+        }
+        depth--;
+    }
+
+    private Optional<Operator> listTerminator() {
+        if (pos >= limit) {
+            return Optional.empty();
+        }
+        char c = s.charAt(pos);
+        if (c == '\n') {
+            Operator op = new Operator(Operator.Kind.NEWLINE, pos, pos + 1);
+            newline();
+            return Optional.of(op);
+        }
+        if (c == ';' && !startsWith(";;") && !startsWith(";&")) {
+            return Optional.of(operator(Operator.Kind.SEMICOLON, 1));
+        }
+        if (c == '&' && !startsWith("&&") && !startsWith("&>")) {
+            return Optional.of(operator(Operator.Kind.BACKGROUND, 1));
+        }
+        return Optional.empty();
+    }
+
+    private CommandList.AndOrList andOr() {
+        int start = pos;
+        List<CommandList.Pipeline> pipelines = new ArrayList<>();
+        List<Operator> operators = new ArrayList<>();
+        pipelines.add(pipeline());
+        while (true) {
+            skipBlank();
+            Operator.Kind kind = startsWith("&&") ? Operator.Kind.AND : startsWith("||") ? Operator.Kind.OR : null;
+            if (kind == null) {
+                break;
+            }
+            operators.add(operator(kind, 2));
+            skipLinebreaks();
+            if (!atCommandStart()) {
+                problem("missing command after `" + kind.symbol() + "`", pos, pos);
+                break;
+            }
+            pipelines.add(pipeline());
+        }
+        return new CommandList.AndOrList(pipelines, operators, Optional.empty(), start,
+                pipelines.get(pipelines.size() - 1).end());
+    }
+
+    private CommandList.Pipeline pipeline() {
+        int start = pos;
+        boolean timed = false;
+        boolean negated = false;
+        while (true) {
+            String word = peekBareWord();
+            if ("time".equals(word) && !timed) {
+                timed = true;
+                pos += 4;
+                skipBlank();
+                if ("-p".equals(peekBareWord())) {
+                    pos += 2;
+                    skipBlank();
+                }
+            } else if ("!".equals(word)) {
+                negated = true;
+                pos++;
+                skipBlank();
+            } else {
+                break;
+            }
+        }
+        List<ShellCommand> commands = new ArrayList<>();
+        List<Operator> pipes = new ArrayList<>();
+        if (atCommandStart()) {
+            commands.add(command());
+        } else {
+            problem("missing command after `" + (negated ? "!" : "time") + "`", pos, pos);
+            commands.add(new SimpleCommand(List.of(), Optional.empty(), List.of(), List.of(), pos, pos));
+        }
+        while (true) {
+            skipBlank();
+            Operator.Kind kind = startsWith("||") ? null : startsWith("|&") ? Operator.Kind.PIPE_BOTH
+                    : startsWith("|") ? Operator.Kind.PIPE : null;
+            if (kind == null) {
+                break;
+            }
+            pipes.add(operator(kind, kind.symbol().length()));
+            skipLinebreaks();
+            if (!atCommandStart()) {
+                problem("missing command after `" + kind.symbol() + "`", pos, pos);
+                break;
+            }
+            commands.add(command());
+        }
+        return new CommandList.Pipeline(negated, timed, commands, pipes, start,
+                commands.get(commands.size() - 1).end());
+    }
+
+    // ---- commands ----
+
+    private ShellCommand command() {
+        int start = pos;
+        if (startsWith("((") && arithmeticEnd(pos + 2) > 0) {
+            String expression = arithmeticText(pos + 2);
+            return withRedirects(new ShellCommand.ArithmeticCommand(expression, List.of(), start, pos));
+        }
+        if (startsWith("(")) {
+            pos++;
+            CommandList body = listUntil(true);
+            expectChar(')', "`)` to close the subshell");
+            return withRedirects(new ShellCommand.Subshell(body, List.of(), start, pos));
+        }
+        String word = peekBareWord();
+        if (word != null) {
+            switch (word) {
+                case "{":
+                    return braceGroup();
+                case "if":
+                    return ifCommand();
+                case "while":
+                case "until":
+                    return loop(word.equals("until"));
+                case "for":
+                case "select":
+                    return forCommand(word);
+                case "case":
+                    return caseCommand();
+                case "function":
+                    return function(true);
+                case "[[":
+                    return conditional();
+                default:
+                    break;
+            }
+        }
+        int end = bareWordEnd();
+        if (end > pos && followedByParens(end) && isFunctionName(s.substring(pos, end))) {
+            return function(false);
+        }
+        return simpleCommand();
+    }
+
+    private ShellCommand braceGroup() {
+        int start = pos;
+        pos++;
+        CommandList body = list();
+        expectWord("}", "`}` to close the group");
+        return withRedirects(new ShellCommand.BraceGroup(body, List.of(), start, pos));
+    }
+
+    private ShellCommand ifCommand() {
+        int start = pos;
+        List<ShellCommand.Branch> branches = new ArrayList<>();
+        Optional<CommandList> elseBody = Optional.empty();
+        pos += 2;
+        while (true) {
+            CommandList condition = list();
+            if (!expectWord("then", "`then`")) {
+                branches.add(new ShellCommand.Branch(condition, new CommandList(List.of(), pos, pos)));
+                return withRedirects(new ShellCommand.IfCommand(branches, elseBody, List.of(), start, pos));
+            }
+            branches.add(new ShellCommand.Branch(condition, list()));
+            if (acceptWord("elif")) {
+                continue;
+            }
+            if (acceptWord("else")) {
+                elseBody = Optional.of(list());
+            }
+            expectWord("fi", "`fi` to close `if`");
+            return withRedirects(new ShellCommand.IfCommand(branches, elseBody, List.of(), start, pos));
+        }
+    }
+
+    private ShellCommand loop(boolean until) {
+        int start = pos;
+        pos += 5; // while, until
+        CommandList condition = list();
+        CommandList body = doGroup();
+        return withRedirects(new ShellCommand.LoopCommand(until, condition, body, List.of(), start, pos));
+    }
+
+    /** {@code do list done}; an empty list if {@code do} is missing. */
+    private CommandList doGroup() {
+        if (!expectWord("do", "`do`")) {
+            return new CommandList(List.of(), pos, pos);
+        }
+        CommandList body = list();
+        expectWord("done", "`done` to close the loop");
+        return body;
+    }
+
+    private ShellCommand forCommand(String keyword) {
+        int start = pos;
+        pos += keyword.length();
+        skipBlank();
+        Optional<ShellWord> variable = Optional.empty();
+        Optional<List<ShellWord>> items = Optional.empty();
+        Optional<String> arithmetic = Optional.empty();
+        if (startsWith("((")) {
+            arithmetic = Optional.of(arithmeticText(pos + 2));
+        } else {
+            variable = Optional.ofNullable(word(false));
+            if (variable.isEmpty()) {
+                problem("missing loop variable after `" + keyword + "`", pos, pos);
+            }
+            skipLinebreaks();
+            if (acceptWord("in")) {
+                List<ShellWord> words = new ArrayList<>();
+                while (true) {
+                    skipBlank();
+                    ShellWord item = word(false);
+                    if (item == null) {
+                        break;
+                    }
+                    words.add(item);
+                }
+                items = Optional.of(words);
+            }
+        }
+        skipBlank();
+        if (startsWith(";") && !startsWith(";;")) {
+            pos++;
+        }
+        skipLinebreaks();
+        CommandList body;
+        if ("{".equals(peekBareWord())) {
+            // bash accepts a brace group instead of do … done.
+            ShellCommand.BraceGroup group = (ShellCommand.BraceGroup) braceGroup();
+            body = group.body();
+        } else {
+            body = doGroup();
+        }
+        return withRedirects(new ShellCommand.ForCommand(variable, items, arithmetic, body, List.of(), start, pos));
+    }
+
+    private ShellCommand caseCommand() {
+        int start = pos;
+        pos += 4;
+        skipBlank();
+        ShellWord subject = word(false);
+        if (subject == null) {
+            problem("missing word after `case`", pos, pos);
+            subject = new ShellWord(List.of(), "", "", pos, pos);
+        }
+        skipLinebreaks();
+        List<ShellCommand.CaseItem> items = new ArrayList<>();
+        if (!expectWord("in", "`in` after the case word")) {
+            return withRedirects(new ShellCommand.CaseCommand(subject, items, List.of(), start, pos));
+        }
+        while (true) {
+            skipLinebreaks();
+            if (acceptWord("esac")) {
+                break;
+            }
+            if (pos >= limit || (!startsWith("(") && peekClosing())) {
+                problem("missing `esac` to close `case`", pos, pos);
+                break;
+            }
+            int itemStart = pos;
+            if (startsWith("(")) {
+                pos++;
+                skipBlank();
+            }
+            List<ShellWord> patterns = new ArrayList<>();
+            while (true) {
+                skipBlank();
+                ShellWord pattern = word(false);
+                if (pattern == null) {
+                    break;
+                }
+                patterns.add(pattern);
+                skipBlank();
+                if (!startsWith("|") || startsWith("||")) {
+                    break;
+                }
+                pos++;
+            }
+            if (patterns.isEmpty()) {
+                int at = pos;
+                String stray = skipToken();
+                problem("expected a case pattern, found `" + stray + "`", at, pos);
+                continue;
+            }
+            if (!expectChar(')', "`)` after the case pattern")) {
+                skipToken();
+                continue;
+            }
+            CommandList body = list();
+            skipBlank();
+            Optional<Operator> terminator = startsWith(";;&") ? Optional.of(operator(Operator.Kind.CASE_CONTINUE, 3))
+                    : startsWith(";;") ? Optional.of(operator(Operator.Kind.CASE_BREAK, 2))
+                    : startsWith(";&") ? Optional.of(operator(Operator.Kind.CASE_FALLTHROUGH, 2)) : Optional.empty();
+            items.add(new ShellCommand.CaseItem(patterns, body, terminator, itemStart,
+                    terminator.map(Operator::end).orElse(Math.max(body.end(), itemStart))));
+            if (terminator.isEmpty()) {
+                skipLinebreaks();
+                if (!acceptWord("esac")) {
+                    problem("missing `;;` or `esac` after the case item", pos, pos);
+                }
+                break;
+            }
+        }
+        return withRedirects(new ShellCommand.CaseCommand(subject, items, List.of(), start, pos));
+    }
+
+    private boolean peekClosing() {
+        String word = peekBareWord();
+        return word != null && CLOSERS.contains(word) && !word.equals("esac");
+    }
+
+    private ShellCommand function(boolean keyword) {
+        int start = pos;
+        if (keyword) {
+            pos += "function".length();
+            skipBlank();
+        }
+        ShellWord name = word(false);
+        if (name == null) {
+            problem("missing function name", pos, pos);
+            name = new ShellWord(List.of(), "", "", pos, pos);
+        }
+        skipBlank();
+        if (startsWith("(")) {
+            pos++;
+            skipBlank();
+            expectChar(')', "`)` after `(` in the function definition");
+        }
+        skipLinebreaks();
+        if (!atCommandStart()) {
+            problem("missing function body", pos, pos);
+            return new ShellCommand.FunctionDefinition(name,
+                    new SimpleCommand(List.of(), Optional.empty(), List.of(), List.of(), pos, pos), List.of(), start,
+                    pos);
+        }
+        if (!startsCompoundCommand()) {
+            problem("function body must be a compound command such as `{ …; }`", pos, pos);
+        }
+        ShellCommand body = command();
+        return new ShellCommand.FunctionDefinition(name, body, List.of(), start, pos);
+    }
+
+    private boolean startsCompoundCommand() {
+        if (startsWith("(")) {
+            return true;
+        }
+        String word = peekBareWord();
+        return word != null && Set.of("{", "if", "while", "until", "for", "select", "case", "[[").contains(word);
+    }
+
+    private ShellCommand conditional() {
+        int start = pos;
+        pos += 2;
+        List<ShellWord> words = new ArrayList<>();
+        while (true) {
+            skipLinebreaks();
+            if (pos >= limit) {
+                problem("missing `]]` to close `[[`", pos, pos);
+                break;
+            }
+            if (startsWith("]]")) {
+                pos += 2;
+                break;
+            }
+            boolean regex = !words.isEmpty() && words.get(words.size() - 1).isUnquoted("=~");
+            ShellWord next = regex ? regexWord() : word(false);
+            if (next == null) {
+                // An operator inside [[ ]] (&&, <, (, …) is a word of the expression.
+                int at = pos;
+                skipToken();
+                next = literalWord(at, pos);
+            }
+            words.add(next);
+        }
+        return withRedirects(new ShellCommand.ConditionalExpression(words, List.of(), start, pos));
+    }
+
+    /**
+     * The right side of {@code =~}: bash reads it as one word in which parentheses and
+     * {@code |} are part of the regular expression.
+     */
+    private ShellWord regexWord() {
+        int start = pos;
+        int depth = 0;
+        while (pos < limit) {
+            char c = s.charAt(pos);
+            if (depth == 0 && (c == ' ' || c == '\t' || c == '\n')) {
+                break;
+            }
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            }
+            pos += c == '\\' && pos + 1 < limit ? 2 : 1;
+        }
+        return pos == start ? null : literalWord(start, pos);
+    }
+
+    private ShellCommand simpleCommand() {
+        int start = pos;
+        List<Assignment> assignments = new ArrayList<>();
+        ShellWord name = null;
+        List<ShellWord> arguments = new ArrayList<>();
+        List<Redirect> redirects = new ArrayList<>();
+        int end = pos;
+        while (true) {
+            skipBlank();
+            Redirect redirect = redirect();
+            if (redirect != null) {
+                redirects.add(redirect);
+                end = pos;
+                continue;
+            }
+            ShellWord word = word(name == null || DECLARATIONS.contains(name.text()));
+            if (word == null) {
+                break;
+            }
+            end = pos;
+            Assignment assignment = name == null ? assignment(word) : null;
+            if (assignment != null) {
+                assignments.add(assignment);
+            } else if (name == null) {
+                name = word;
+            } else {
+                arguments.add(word);
+            }
+        }
+        if (end == start) {
+            // Nothing readable here: report it and move on so the caller makes progress.
+            String stray = skipToken();
+            problem("unexpected `" + stray + "`", start, pos);
+            end = pos;
+        }
+        return new SimpleCommand(assignments, Optional.ofNullable(name), arguments, redirects, start, end);
+    }
+
+    /** Reads the redirections after a compound command and returns it with them. */
+    private ShellCommand withRedirects(ShellCommand command) {
+        List<Redirect> redirects = new ArrayList<>();
+        while (true) {
+            int before = pos;
+            skipBlank();
+            Redirect redirect = redirect();
+            if (redirect == null) {
+                pos = before;
+                break;
+            }
+            redirects.add(redirect);
+        }
+        if (redirects.isEmpty()) {
+            return command;
+        }
+        int end = pos;
+        if (command instanceof ShellCommand.Subshell c) {
+            return new ShellCommand.Subshell(c.body(), redirects, c.start(), end);
+        } else if (command instanceof ShellCommand.BraceGroup c) {
+            return new ShellCommand.BraceGroup(c.body(), redirects, c.start(), end);
+        } else if (command instanceof ShellCommand.IfCommand c) {
+            return new ShellCommand.IfCommand(c.branches(), c.elseBody(), redirects, c.start(), end);
+        } else if (command instanceof ShellCommand.LoopCommand c) {
+            return new ShellCommand.LoopCommand(c.until(), c.condition(), c.body(), redirects, c.start(), end);
+        } else if (command instanceof ShellCommand.ForCommand c) {
+            return new ShellCommand.ForCommand(c.variable(), c.items(), c.arithmetic(), c.body(), redirects, c.start(),
+                    end);
+        } else if (command instanceof ShellCommand.CaseCommand c) {
+            return new ShellCommand.CaseCommand(c.subject(), c.items(), redirects, c.start(), end);
+        } else if (command instanceof ShellCommand.ConditionalExpression c) {
+            return new ShellCommand.ConditionalExpression(c.words(), redirects, c.start(), end);
+        } else if (command instanceof ShellCommand.ArithmeticCommand c) {
+            return new ShellCommand.ArithmeticCommand(c.expression(), redirects, c.start(), end);
+        }
+        return command;
+    }
+
+    // ---- redirections ----
+
+    private Redirect redirect() {
+        int start = pos;
+        int at = pos;
+        while (at < limit && Character.isDigit(s.charAt(at))) {
+            at++;
+        }
+        if (at == pos && at < limit && s.charAt(at) == '{') {
+            int close = s.indexOf('}', at);
+            if (close > at + 1 && close < limit && isName(s.substring(at + 1, close))) {
+                at = close + 1;
+            }
+        }
+        Operator.Kind kind = redirectionAt(at);
+        if (kind == null) {
+            return null;
+        }
+        Optional<String> fileDescriptor = at > pos ? Optional.of(s.substring(pos, at)) : Optional.empty();
+        pos = at;
+        Operator operator = operator(kind, kind.symbol().length());
+        skipBlank();
+        ShellWord target = word(false);
+        if (target == null) {
+            problem("missing target after `" + kind.symbol() + "`", pos, pos);
+            target = new ShellWord(List.of(), "", "", pos, pos);
+        }
+        Optional<HereDocument> hereDocument = Optional.empty();
+        if (kind == Operator.Kind.HEREDOC || kind == Operator.Kind.HEREDOC_STRIP_TABS) {
+            boolean quoted = target.text().indexOf('\'') >= 0 || target.text().indexOf('"') >= 0
+                    || target.text().indexOf('\\') >= 0;
+            HereDocument document = new HereDocument(target.value(), quoted, kind == Operator.Kind.HEREDOC_STRIP_TABS);
+            pendingHereDocuments.add(document);
+            hereDocument = Optional.of(document);
+        }
+        return new Redirect(fileDescriptor, operator, target, hereDocument, start, pos);
+    }
+
+    private Operator.Kind redirectionAt(int at) {
+        if (at >= limit) {
+            return null;
+        }
+        char c = s.charAt(at);
+        char next = at + 1 < limit ? s.charAt(at + 1) : 0;
+        if (c == '<') {
+            if (next == '(') {
+                return null;
+            }
+            if (s.startsWith("<<<", at)) {
+                return Operator.Kind.HERESTRING;
+            }
+            if (s.startsWith("<<-", at)) {
+                return Operator.Kind.HEREDOC_STRIP_TABS;
+            }
+            return next == '<' ? Operator.Kind.HEREDOC : next == '&' ? Operator.Kind.DUP_READ
+                    : next == '>' ? Operator.Kind.READ_WRITE : Operator.Kind.READ;
+        }
+        if (c == '>') {
+            if (next == '(') {
+                return null;
+            }
+            return next == '>' ? Operator.Kind.APPEND : next == '&' ? Operator.Kind.DUP_WRITE
+                    : next == '|' ? Operator.Kind.CLOBBER : Operator.Kind.WRITE;
+        }
+        if (c == '&' && at == pos) {
+            return s.startsWith("&>>", at) ? Operator.Kind.APPEND_BOTH : next == '>' ? Operator.Kind.WRITE_BOTH : null;
+        }
+        return null;
+    }
+
+    /** Reads the bodies of the here-documents opened on the line that just ended. */
+    private void newline() {
+        pos++;
+        if (pendingHereDocuments.isEmpty()) {
+            return;
+        }
+        List<HereDocument> documents = List.copyOf(pendingHereDocuments);
+        pendingHereDocuments.clear();
+        for (HereDocument document : documents) {
+            hereDocumentBody(document);
+        }
+    }
+
+    private void hereDocumentBody(HereDocument document) {
+        int bodyStart = pos;
+        int lineStart = pos;
+        while (lineStart < limit) {
+            int lineEnd = s.indexOf('\n', lineStart);
+            if (lineEnd < 0 || lineEnd > limit) {
+                lineEnd = limit;
+            }
+            int from = lineStart;
+            if (document.stripTabs()) {
+                while (from < lineEnd && s.charAt(from) == '\t') {
+                    from++;
+                }
+            }
+            int to = lineEnd > from && s.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+            if (s.substring(from, to).equals(document.delimiter())) {
+                complete(document, bodyStart, lineStart, lineStart, lineEnd);
+                pos = Math.min(lineEnd + 1, limit);
+                return;
+            }
+            lineStart = lineEnd + 1;
+        }
+        problem("here-document not terminated: missing a line `" + document.delimiter() + "`", bodyStart, limit);
+        complete(document, bodyStart, limit, limit, limit);
+        pos = limit;
+    }
+
+    private void complete(HereDocument document, int bodyStart, int bodyEnd, int terminatorStart, int terminatorEnd) {
+        List<WordPart> parts = List.of();
+        if (!document.quoted()) {
+            int savedLimit = limit;
+            limit = bodyEnd;
+            pos = bodyStart;
+            parts = new ArrayList<>();
+            parts(parts, Context.HERE_DOCUMENT);
+            limit = savedLimit;
+        }
+        document.complete(s.substring(bodyStart, bodyEnd), parts, bodyStart, bodyEnd, terminatorStart,
+                terminatorEnd);
+    }
+
+    private void failPendingHereDocuments() {
+        for (HereDocument document : pendingHereDocuments) {
+            problem("here-document `" + document.delimiter() + "` has no body", limit, limit);
+        }
+        pendingHereDocuments.clear();
+    }
+
+    // ---- words ----
+
+    /** Where a word's parts stop and which characters are special inside it. */
+    private enum Context {
+        /** A word of a command: ends at a blank or an operator. */
+        WORD,
+        /** Inside {@code "…"}: ends at the closing quote; only {@code $ ` \} are special. */
+        DOUBLE_QUOTED,
+        /** The operand of {@code ${name…}}: ends at the closing brace. */
+        BRACE_OPERAND,
+        /** A here-document body: runs to the limit; only {@code $ ` \} are special. */
+        HERE_DOCUMENT
+    }
+
+    /** The word at the position, or null if none starts here (an operator, a blank, the end). */
+    private ShellWord word(boolean assignmentAllowed) {
+        if (pos >= limit || isMeta(s.charAt(pos)) && !startsProcessSubstitution()) {
+            return null;
+        }
+        int start = pos;
+        List<WordPart> parts = new ArrayList<>();
+        wordParts(parts, assignmentAllowed, start);
+        if (pos == start) {
+            return null;
+        }
+        return new ShellWord(parts, s.substring(start, pos), valueOf(parts), start, pos);
+    }
+
+    private ShellWord literalWord(int start, int end) {
+        String text = s.substring(start, end);
+        return new ShellWord(List.of(new WordPart.Literal(text, start, end)), text, text, start, end);
+    }
+
+    private boolean startsProcessSubstitution() {
+        return (startsWith("<(") || startsWith(">("));
+    }
+
+    private void wordParts(List<WordPart> parts, boolean assignmentAllowed, int wordStart) {
+        Literal literal = new Literal();
+        while (pos < limit) {
+            char c = s.charAt(pos);
+            if (pos == wordStart && startsProcessSubstitution()) {
+                literal.flush(parts, pos);
+                parts.add(processSubstitution());
+                continue;
+            }
+            if (c == '(' && assignmentAllowed && isArrayAssignment(wordStart)) {
+                literal.flush(parts, pos);
+                parts.add(arrayLiteral());
+                continue;
+            }
+            if ("?*+@!".indexOf(c) >= 0 && pos + 1 < limit && s.charAt(pos + 1) == '(') {
+                // bash's extended glob: @(a|b) is one pattern, its parentheses are not operators.
+                int start = pos;
+                pos = balancedParenEnd(pos + 1);
+                literal.append(s.substring(start, pos), start);
+                continue;
+            }
+            if (isMeta(c)) {
+                break;
+            }
+            if (isPlain(c)) {
+                int end = pos + 1;
+                while (end < limit && isPlain(s.charAt(end))) {
+                    end++;
+                }
+                literal.append(s, pos, end);
+                pos = end;
+                continue;
+            }
+            if (!common(parts, literal, Context.WORD)) {
+                literal.append(c, pos);
+                pos++;
+            }
+        }
+        literal.flush(parts, pos);
+    }
+
+    /** A character that is literal in a word wherever it stands. */
+    private static boolean isPlain(char c) {
+        return !isMeta(c) && "\\$`'\"?*+@!(".indexOf(c) < 0;
+    }
+
+    /** The parts of a double-quoted string, a here-document body or a brace operand. */
+    private void parts(List<WordPart> parts, Context context) {
+        Literal literal = new Literal();
+        while (pos < limit) {
+            char c = s.charAt(pos);
+            if (context == Context.DOUBLE_QUOTED && c == '"' || context == Context.BRACE_OPERAND && c == '}') {
+                break;
+            }
+            if (!common(parts, literal, context)) {
+                literal.append(c, pos);
+                pos++;
+            }
+        }
+        literal.flush(parts, pos);
+    }
+
+    /** Reads a backslash, quote or expansion at the position; false if the character is plain. */
+    private boolean common(List<WordPart> parts, Literal literal, Context context) {
+        char c = s.charAt(pos);
+        if (c != '\\' && c != '$' && c != '`' && c != '\'' && c != '"') {
+            return false;
+        }
+        if (depth > MAX_DEPTH) {
+            problem("expansions nested too deeply", pos, limit);
+            literal.append(s.substring(pos, limit), pos);
+            pos = limit;
+            return true;
+        }
+        depth++;
+        try {
+            return expansionOrQuote(parts, literal, context);
+        } finally {
+            depth--;
+        }
+    }
+
+    private boolean expansionOrQuote(List<WordPart> parts, Literal literal, Context context) {
+        char c = s.charAt(pos);
+        boolean quotesRecognised = context == Context.WORD || context == Context.BRACE_OPERAND;
+        if (c == '\\') {
+            escape(literal, context);
+            return true;
+        }
+        if (c == '$' && pos + 1 < limit) {
+            char next = s.charAt(pos + 1);
+            if (next == '\'' && quotesRecognised) {
+                literal.flush(parts, pos);
+                parts.add(ansiC());
+                return true;
+            }
+            if (next == '"' && quotesRecognised) {
+                literal.flush(parts, pos);
+                int start = pos;
+                pos++;
+                parts.add(doubleQuoted(start));
+                return true;
+            }
+            WordPart expansion = dollar();
+            if (expansion != null) {
+                literal.flush(parts, expansion.start());
+                parts.add(expansion);
+                return true;
+            }
+            return false;
+        }
+        if (c == '`') {
+            literal.flush(parts, pos);
+            parts.add(backquoted());
+            return true;
+        }
+        if (quotesRecognised && c == '\'') {
+            literal.flush(parts, pos);
+            parts.add(singleQuoted());
+            return true;
+        }
+        if (quotesRecognised && c == '"') {
+            literal.flush(parts, pos);
+            parts.add(doubleQuoted(pos));
+            return true;
+        }
+        return false;
+    }
+
+    private void escape(Literal literal, Context context) {
+        int start = pos;
+        if (pos + 1 >= limit) {
+            literal.append('\\', start);
+            pos++;
+            return;
+        }
+        char next = s.charAt(pos + 1);
+        pos += 2;
+        if (next == '\n') {
+            return; // line continuation: removed
+        }
+        boolean escapable = context == Context.WORD || context == Context.BRACE_OPERAND
+                || "$`\\".indexOf(next) >= 0 || context == Context.DOUBLE_QUOTED && next == '"';
+        if (escapable) {
+            literal.append(next, start);
+        } else {
+            literal.append("\\" + next, start);
+        }
+    }
+
+    private WordPart singleQuoted() {
+        int start = pos;
+        int close = s.indexOf('\'', pos + 1);
+        if (close < 0 || close >= limit) {
+            problem("unterminated single quote", start, limit);
+            pos = limit;
+            return new WordPart.SingleQuoted(s.substring(start + 1, limit), start, limit);
+        }
+        pos = close + 1;
+        return new WordPart.SingleQuoted(s.substring(start + 1, close), start, pos);
+    }
+
+    /** {@code "…"} starting at {@code pos} (the quote); {@code start} includes a leading {@code $}. */
+    private WordPart doubleQuoted(int start) {
+        pos++;
+        List<WordPart> inner = new ArrayList<>();
+        parts(inner, Context.DOUBLE_QUOTED);
+        if (pos >= limit) {
+            problem("unterminated double quote", start, limit);
+        } else {
+            pos++;
+        }
+        return new WordPart.DoubleQuoted(inner, start, pos);
+    }
+
+    private WordPart ansiC() {
+        int start = pos;
+        pos += 2;
+        StringBuilder value = new StringBuilder();
+        while (pos < limit && s.charAt(pos) != '\'') {
+            char c = s.charAt(pos);
+            if (c == '\\' && pos + 1 < limit) {
+                pos = AnsiCEscapes.decode(s, pos, limit, value);
+            } else {
+                value.append(c);
+                pos++;
+            }
+        }
+        if (pos >= limit) {
+            problem("unterminated $'…' string", start, limit);
+        } else {
+            pos++;
+        }
+        return new WordPart.AnsiCQuoted(value.toString(), start, pos);
+    }
+
+    /** An expansion starting with {@code $} at the position, or null for a literal dollar sign. */
+    private WordPart dollar() {
+        int start = pos;
+        char next = s.charAt(pos + 1);
+        if (next == '(') {
+            if (pos + 2 < limit && s.charAt(pos + 2) == '(') {
+                int end = arithmeticEnd(pos + 3);
+                if (end > 0) {
+                    pos = end;
+                    return new WordPart.Arithmetic(s.substring(start + 3, end - 2), s.substring(start, end), start, end);
+                }
+            }
+            pos += 2;
+            CommandList body = substitutionBody();
+            return new WordPart.CommandSubstitution(body, false, s.substring(start, pos), start, pos);
+        }
+        if (next == '{') {
+            return bracedParameter();
+        }
+        if (isNameStart(next)) {
+            int end = pos + 1;
+            while (end < limit && isNameChar(s.charAt(end))) {
+                end++;
+            }
+            pos = end;
+            return new WordPart.Parameter(s.substring(start + 1, end), false, List.of(), s.substring(start, end),
+                    start, end);
+        }
+        if (Character.isDigit(next) || "@*#?-$!".indexOf(next) >= 0) {
+            pos += 2;
+            return new WordPart.Parameter(String.valueOf(next), false, List.of(), s.substring(start, pos), start, pos);
+        }
+        return null;
+    }
+
+    private WordPart bracedParameter() {
+        int start = pos;
+        pos += 2;
+        int nameStart = pos;
+        if (pos < limit && (s.charAt(pos) == '#' || s.charAt(pos) == '!') && pos + 1 < limit
+                && s.charAt(pos + 1) != '}') {
+            nameStart++;
+        }
+        int nameEnd = nameStart;
+        if (nameEnd < limit && isNameStart(s.charAt(nameEnd))) {
+            while (nameEnd < limit && isNameChar(s.charAt(nameEnd))) {
+                nameEnd++;
+            }
+        } else if (nameEnd < limit && Character.isDigit(s.charAt(nameEnd))) {
+            while (nameEnd < limit && Character.isDigit(s.charAt(nameEnd))) {
+                nameEnd++;
+            }
+        } else if (nameEnd < limit && "@*#?-$!".indexOf(s.charAt(nameEnd)) >= 0) {
+            nameEnd++;
+        }
+        String name = s.substring(nameStart, nameEnd);
+        if (name.isEmpty()) {
+            problem("bad substitution: missing parameter name", start, Math.min(nameEnd + 1, limit));
+        }
+        pos = nameEnd;
+        List<WordPart> operand = new ArrayList<>();
+        parts(operand, Context.BRACE_OPERAND);
+        if (pos >= limit) {
+            problem("unterminated `${`", start, limit);
+        } else {
+            pos++;
+        }
+        return new WordPart.Parameter(name, true, operand, s.substring(start, pos), start, pos);
+    }
+
+    /** After {@code $(} or {@code <(}: the commands up to the matching {@code )}, which is consumed. */
+    private CommandList substitutionBody() {
+        int open = pos;
+        CommandList body = listUntil(true);
+        if (pos >= limit) {
+            problem("unterminated `$(`: missing `)`", Math.max(0, open - 2), limit);
+        } else {
+            pos++;
+        }
+        return body;
+    }
+
+    private WordPart processSubstitution() {
+        int start = pos;
+        boolean input = s.charAt(pos) == '<';
+        pos += 2;
+        CommandList body = substitutionBody();
+        return new WordPart.ProcessSubstitution(input, body, s.substring(start, pos), start, pos);
+    }
+
+    /** {@code `commands`}: read in place up to the closing backquote. */
+    private WordPart backquoted() {
+        int start = pos;
+        int close = pos + 1;
+        while (close < limit && s.charAt(close) != '`') {
+            close += s.charAt(close) == '\\' ? 2 : 1;
+        }
+        boolean terminated = close < limit;
+        close = Math.min(close, limit);
+        int savedLimit = limit;
+        limit = close;
+        pos = start + 1;
+        CommandList body = listUntil(false);
+        limit = savedLimit;
+        if (terminated) {
+            pos = close + 1;
+        } else {
+            problem("unterminated backquote", start, limit);
+            pos = limit;
+        }
+        return new WordPart.CommandSubstitution(body, true, s.substring(start, pos), start, pos);
+    }
+
+    private WordPart arrayLiteral() {
+        int start = pos;
+        pos++;
+        List<ShellWord> elements = new ArrayList<>();
+        while (true) {
+            skipLinebreaks();
+            if (pos >= limit) {
+                problem("unterminated array: missing `)`", start, limit);
+                break;
+            }
+            if (s.charAt(pos) == ')') {
+                pos++;
+                break;
+            }
+            ShellWord element = word(false);
+            if (element == null) {
+                int at = pos;
+                String stray = skipToken();
+                problem("unexpected `" + stray + "` in array", at, pos);
+                continue;
+            }
+            elements.add(element);
+        }
+        return new WordPart.ArrayLiteral(elements, s.substring(start, pos), start, pos);
+    }
+
+    /** Whether the word so far is {@code NAME=} or {@code NAME+=}, so a {@code (} opens an array value. */
+    private boolean isArrayAssignment(int wordStart) {
+        String prefix = s.substring(wordStart, pos);
+        if (!prefix.endsWith("=")) {
+            return false;
+        }
+        String name = prefix.substring(0, prefix.length() - (prefix.endsWith("+=") ? 2 : 1));
+        return isName(name);
+    }
+
+    /** The word as an assignment, or null: {@code NAME=}, {@code NAME+=}, {@code NAME[sub]=} in literal text. */
+    private Assignment assignment(ShellWord word) {
+        String text = word.text();
+        int i = 0;
+        if (text.isEmpty() || !isNameStart(text.charAt(0))) {
+            return null;
+        }
+        while (i < text.length() && isNameChar(text.charAt(i))) {
+            i++;
+        }
+        String name = text.substring(0, i);
+        if (i < text.length() && text.charAt(i) == '[') {
+            int close = text.indexOf(']', i);
+            if (close < 0) {
+                return null;
+            }
+            i = close + 1;
+        }
+        boolean append = text.startsWith("+=", i);
+        if (append) {
+            i++;
+        }
+        if (i >= text.length() || text.charAt(i) != '=') {
+            return null;
+        }
+        int valueStart = word.start() + i + 1;
+        List<WordPart> valueParts = new ArrayList<>();
+        for (WordPart part : word.parts()) {
+            if (part.end() <= valueStart) {
+                continue;
+            }
+            if (part.start() < valueStart) {
+                int prefix = valueStart - part.start();
+                if (!(part instanceof WordPart.Literal literal) || literal.value().length() < prefix
+                        || !s.regionMatches(part.start(), literal.value(), 0, prefix)) {
+                    return null; // the '=' is inside a quote, an expansion or after an escape
+                }
+                String rest = literal.value().substring(prefix);
+                valueParts.add(new WordPart.Literal(rest, valueStart, literal.end()));
+            } else {
+                valueParts.add(part);
+            }
+        }
+        ShellWord value = new ShellWord(valueParts, s.substring(valueStart, word.end()), valueOf(valueParts),
+                valueStart, word.end());
+        return new Assignment(name, append, value, word);
+    }
+
+    /** Unquoted text with expansions as written. */
+    private static String valueOf(List<WordPart> parts) {
+        if (parts.size() == 1 && parts.get(0) instanceof WordPart.Literal literal) {
+            return literal.value();
+        }
+        StringBuilder value = new StringBuilder();
+        for (WordPart part : parts) {
+            if (part instanceof WordPart.Literal p) {
+                value.append(p.value());
+            } else if (part instanceof WordPart.SingleQuoted p) {
+                value.append(p.value());
+            } else if (part instanceof WordPart.AnsiCQuoted p) {
+                value.append(p.value());
+            } else if (part instanceof WordPart.DoubleQuoted p) {
+                value.append(valueOf(p.parts()));
+            } else if (part instanceof WordPart.Parameter p) {
+                value.append(p.text());
+            } else if (part instanceof WordPart.CommandSubstitution p) {
+                value.append(p.text());
+            } else if (part instanceof WordPart.Arithmetic p) {
+                value.append(p.text());
+            } else if (part instanceof WordPart.ProcessSubstitution p) {
+                value.append(p.text());
+            } else if (part instanceof WordPart.ArrayLiteral p) {
+                value.append(p.text());
+            }
+        }
+        return value.toString();
+    }
+
+    /** Literal text being collected for the current word, flushed when another part starts. */
+    private static final class Literal {
+        private final StringBuilder value = new StringBuilder();
+        private int start = -1;
+
+        void append(char c, int at) {
+            if (start < 0) {
+                start = at;
+            }
+            value.append(c);
+        }
+
+        void append(String text, int at) {
+            if (start < 0) {
+                start = at;
+            }
+            value.append(text);
+        }
+
+        void append(String source, int from, int to) {
+            if (start < 0) {
+                start = from;
+            }
+            value.append(source, from, to);
+        }
+
+        void flush(List<WordPart> parts, int end) {
+            if (start >= 0) {
+                parts.add(new WordPart.Literal(value.toString(), start, end));
+                value.setLength(0);
+                start = -1;
+            }
+        }
+    }
+
+    // ---- arithmetic ----
+
+    /** The text of {@code ((…))} from {@code from} (after the opening parentheses); moves past the closing ones. */
+    private String arithmeticText(int from) {
+        int end = arithmeticEnd(from);
+        if (end < 0) {
+            problem("unterminated `((`: missing `))`", from - 2, limit);
+            pos = limit;
+            return s.substring(from, limit);
+        }
+        pos = end;
+        return s.substring(from, end - 2);
+    }
+
+    /** The end (after {@code ))}) of an arithmetic expression starting at {@code from}, or -1. */
+    private int arithmeticEnd(int from) {
+        int depth = 0;
+        for (int i = from; i < limit; i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                if (depth > 0) {
+                    depth--;
+                } else {
+                    return i + 1 < limit && s.charAt(i + 1) == ')' ? i + 2 : -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The end (after the matching parenthesis) of {@code (…)} opening at {@code open}; the limit if unmatched. */
+    private int balancedParenEnd(int open) {
+        int depth = 0;
+        for (int i = open; i < limit; i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
+    // ---- tokens ----
+
+    private static boolean isMeta(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ';' || c == '&' || c == '|' || c == '('
+                || c == ')' || c == '<' || c == '>';
+    }
+
+    private static boolean isName(String text) {
+        if (text.isEmpty() || !isNameStart(text.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            if (!isNameChar(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** bash also accepts dashes in function names ({@code my-func() { …; }}). */
+    private static boolean isFunctionName(String text) {
+        return isName(text.replace('-', '_'));
+    }
+
+    private static boolean isNameStart(char c) {
+        return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isNameChar(char c) {
+        return isNameStart(c) || c >= '0' && c <= '9';
+    }
+
+    private boolean startsWith(String prefix) {
+        return pos + prefix.length() <= limit && s.startsWith(prefix, pos);
+    }
+
+    /** Skips blanks, line continuations and comments; stops at a newline. */
+    private void skipBlank() {
+        while (pos < limit) {
+            char c = s.charAt(pos);
+            if (c == ' ' || c == '\t' || c == '\r') {
+                pos++;
+            } else if (c == '\\' && pos + 1 < limit && s.charAt(pos + 1) == '\n') {
+                pos += 2;
+            } else if (c == '#') {
+                while (pos < limit && s.charAt(pos) != '\n') {
+                    pos++;
+                }
+            } else {
+                break;
+            }
+        }
+    }
+
+    /** Skips blanks, comments and newlines (reading any pending here-document bodies). */
+    private void skipLinebreaks() {
+        skipBlank();
+        while (pos < limit && s.charAt(pos) == '\n') {
+            newline();
+            skipBlank();
+        }
+    }
+
+    /** Whether a command can start at the position (after blanks). */
+    private boolean atCommandStart() {
+        if (pos >= limit) {
+            return false;
+        }
+        char c = s.charAt(pos);
+        if (c == ';' || c == '|' || c == ')' || c == '\n' || c == '&' && !startsWith("&>")) {
+            return false;
+        }
+        String word = peekBareWord();
+        return word == null || !CLOSERS.contains(word);
+    }
+
+    /** The reserved word (or {@code time -p} and {@code in}) standing alone at the position, else null. */
+    private String peekBareWord() {
+        int end = bareWordEnd();
+        int length = end - pos;
+        if (length <= 0 || length > 8) {
+            return null;
+        }
+        for (String keyword : KEYWORDS) {
+            if (keyword.length() == length && s.startsWith(keyword, pos)) {
+                return keyword;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The end of the word at the position if it is made only of letters, digits and
+     * {@code { } ! [ ] - _} (the characters of reserved words and function names), else -1.
+     */
+    private int bareWordEnd() {
+        int end = pos;
+        while (end < limit) {
+            char c = s.charAt(end);
+            if (Character.isLetterOrDigit(c) || "{}![]-_".indexOf(c) >= 0) {
+                end++;
+            } else if (isMeta(c)) {
+                break;
+            } else {
+                return -1;
+            }
+        }
+        return end;
+    }
+
+    private boolean acceptWord(String word) {
+        skipBlank();
+        if (word.equals(peekBareWord())) {
+            pos += word.length();
+            return true;
+        }
+        return false;
+    }
+
+    /** Consumes the reserved word or reports it missing. */
+    private boolean expectWord(String word, String what) {
+        skipLinebreaks();
+        if (acceptWord(word)) {
+            return true;
+        }
+        problem("missing " + what, pos, pos);
+        return false;
+    }
+
+    private boolean expectChar(char c, String what) {
+        skipLinebreaks();
+        if (pos < limit && s.charAt(pos) == c) {
+            pos++;
+            return true;
+        }
+        problem("missing " + what, pos, pos);
+        return false;
+    }
+
+    private boolean followedByParens(int from) {
+        int i = from;
+        while (i < limit && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i >= limit || s.charAt(i) != '(') {
+            return false;
+        }
+        i++;
+        while (i < limit && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < limit && s.charAt(i) == ')';
+    }
+
+    private Operator operator(Operator.Kind kind, int length) {
+        Operator op = new Operator(kind, pos, pos + length);
+        pos += length;
+        return op;
+    }
+
+    /** Skips one token (a word, or an operator character run) and returns its text; always advances. */
+    private String skipToken() {
+        int start = pos;
+        if (pos >= limit) {
+            return "end of script";
+        }
+        if (!isMeta(s.charAt(pos)) && word(false) != null && pos > start) {
+            return s.substring(start, pos);
+        }
+        char c = s.charAt(pos);
+        pos++;
+        while (pos < limit && pos - start < 3 && (s.charAt(pos) == c || "&|;>".indexOf(s.charAt(pos)) >= 0)
+                && "&|;<>".indexOf(c) >= 0) {
+            pos++;
+        }
+        return c == '\n' ? "newline" : s.substring(start, pos);
+    }
+
+    private void problem(String message, int start, int end) {
+        problems.add(new ParseProblem(message, start, Math.max(start, end)));
+    }
+}

@@ -1,0 +1,1 @@
+apk add --no-cache curl=7.1-r0 bash && gem install bundler:2.0 rake

@@ -1,0 +1,1 @@
+pkgs=(curl "git" $extra) && local more=(a b)

@@ -1,0 +1,1 @@
+PATH+=:/opt/bin arr[2]=x env

@@ -1,0 +1,1 @@
+VERSION=$(curl -s https://x | jq -r .tag) && echo "$VERSION"

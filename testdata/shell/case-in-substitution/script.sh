@@ -1,0 +1,1 @@
+x=$(case $y in a) echo A;; esac)

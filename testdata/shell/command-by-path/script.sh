@@ -1,0 +1,1 @@
+/usr/bin/apt-get -y install x && sudo yum install -y y

@@ -1,0 +1,1 @@
+echo "$(uname -m)" $(id -u $(whoami))

@@ -1,0 +1,3 @@
+# leading comment
+echo a # trailing comment
+echo b#not-a-comment

@@ -1,0 +1,1 @@
+if true; then echo a; fi 2>/dev/null | cat; while read l; do :; done <<< "$x"

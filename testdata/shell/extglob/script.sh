@@ -1,0 +1,1 @@
+rm -rf !(keep) @(a|b).txt

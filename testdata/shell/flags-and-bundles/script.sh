@@ -1,0 +1,1 @@
+apt-get -qy --no-install-recommends -o Dpkg::Options::=--force-confnew install curl=7.1 -- -dash

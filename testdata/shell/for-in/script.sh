@@ -1,0 +1,1 @@
+for f in *.txt "$@"; do rm -f "$f"; done

@@ -1,0 +1,2 @@
+cleanup() { rm -rf /tmp/x; }
+cleanup

@@ -1,0 +1,4 @@
+cat <<-'END'
+	literal $x
+	END
+echo after

@@ -1,0 +1,5 @@
+paste <<A <<B
+a1
+A
+b1
+B

@@ -1,0 +1,5 @@
+cat <<EOF > /etc/conf
+name=$NAME
+home=`pwd`
+EOF
+echo done

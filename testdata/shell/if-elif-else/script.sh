@@ -1,0 +1,1 @@
+if [ -f a ]; then echo a; elif test -f b; then echo b; else echo c; fi

@@ -1,0 +1,4 @@
+if true
+then
+  apt-get update
+fi

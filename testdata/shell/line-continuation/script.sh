@@ -1,0 +1,3 @@
+apt-get install -y \
+    curl \
+    git

@@ -1,0 +1,1 @@
+echo $1 $@ $# ${#PATH} ${!ref} ${x:-$(default)} ${y/a/b} ${z:?missing}

@@ -1,0 +1,1 @@
+pip install --no-cache-dir flask==1.0 "requests>=2" six && npm install -g @scope/pkg@1.2 left-pad

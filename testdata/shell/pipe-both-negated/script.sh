@@ -1,0 +1,1 @@
+! grep -q foo file |& tee log

@@ -1,0 +1,1 @@
+echo 'single $x' "double $x \"q\"" mixed"$a"'b'

@@ -1,0 +1,1 @@
+cmd >out 2>>err <in 3<>rw 4>&- >|clobber &>all &>>more

@@ -1,0 +1,1 @@
+time -p make all | tail
