@@ -20,14 +20,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "dftk",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {ParseCommand.class, GraphCommand.class, ContextHashCommand.class, RulesCommand.class,
+        subcommands = {LintCommand.class, ParseCommand.class, GraphCommand.class, ContextHashCommand.class, RulesCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class},
-        description = "Dockerfile toolkit: parse Dockerfiles exactly as BuildKit does, see the build graph, digest"
-                + " build contexts, measure.",
+        description = "Dockerfile toolkit: lint Dockerfiles (hadolint's rules and BuildKit's checks), parse them"
+                + " exactly as BuildKit does, see the build graph, digest build contexts, measure.",
         synopsisSubcommandLabel = "COMMAND",
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",
         footer = {
+            "  dftk lint Dockerfile                     hadolint's rules and BuildKit's checks",
+            "  dftk lint -f sarif Dockerfile            SARIF for code scanning",
             "  dftk parse Dockerfile                    BuildKit's parser dump",
             "  dftk parse -f tree Dockerfile            outline: stages, instructions",
             "  dftk parse -f json - < Dockerfile        typed AST with ranges",

@@ -1,5 +1,6 @@
 package io.github.dftk.lint.config;
 
+import io.github.dftk.lint.format.ReportFormats;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,8 +21,7 @@ public record OutputSettings(List<String> formats, boolean noColor, boolean verb
         Optional<String> filePathInReport) {
 
     /** hadolint's output format names, as {@code --format}, {@code HADOLINT_FORMAT} and the config file take them. */
-    public static final List<String> FORMATS = List.of("tty", "json", "checkstyle", "codeclimate",
-            "gitlab_codeclimate", "gnu", "codacy", "sonarqube", "sarif", "junit");
+    public static final List<String> FORMATS = ReportFormats.names();
 
     public OutputSettings {
         formats = List.copyOf(formats);
