@@ -22,6 +22,7 @@ public final class LintContext {
     private final List<Finding> findings = new ArrayList<>();
     private BuildGraph graph;
     private Pragmas pragmas;
+    private List<ShellRun> shellRuns;
 
     public LintContext(LintInput input, ParseResult parsed, LintConfig config) {
         this.input = input;
@@ -63,6 +64,14 @@ public final class LintContext {
             pragmas = Pragmas.read(parsed.dockerfile());
         }
         return pragmas;
+    }
+
+    /** The RUNs whose scripts are POSIX shell, each parsed once ({@link ShellRun#of}). */
+    public List<ShellRun> shellRuns() {
+        if (shellRuns == null) {
+            shellRuns = ShellRun.of(parsed, pragmas());
+        }
+        return shellRuns;
     }
 
     /** The instruction whose text holds {@code offset}, if any. */

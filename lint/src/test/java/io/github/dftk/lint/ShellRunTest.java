@@ -1,0 +1,52 @@
+package io.github.dftk.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.dftk.parser.DockerfileParser;
+import io.github.dftk.parser.ParseResult;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ShellRunTest {
+
+    private static List<ShellRun> runs(String text) {
+        ParseResult parsed = DockerfileParser.parse(text);
+        return new LintContext(LintInput.of("Dockerfile", text), parsed, LintConfig.defaults()).shellRuns();
+    }
+
+    @Test
+    void shellFormRunsAndOnbuildTriggersAreParsedExecFormIsNot() {
+        List<ShellRun> runs = runs("""
+                FROM alpine
+                RUN apk add curl && cd /tmp
+                RUN ["echo", "exec form"]
+                ONBUILD RUN make install
+                """);
+        assertThat(runs).extracting(run -> run.script().commands().get(0).commandName())
+                .containsExactly("apk", "make");
+        assertThat(runs).extracting(ShellRun::onbuild).containsExactly(false, true);
+        assertThat(runs.get(0).script().commands()).hasSize(2);
+    }
+
+    @Test
+    void runsUnderANonPosixShellAreSkippedUntilTheShellChangesBack() {
+        List<ShellRun> runs = runs("""
+                FROM mcr.microsoft.com/windows/servercore
+                SHELL ["powershell", "-Command"]
+                RUN Get-ChildItem
+                SHELL ["/bin/bash", "-c"]
+                RUN ls -la
+                """);
+        assertThat(runs).extracting(run -> run.script().commands().get(0).commandName()).containsExactly("ls");
+    }
+
+    @Test
+    void theHadolintShellPragmaDeclaresTheBaseImagesShell() {
+        List<ShellRun> runs = runs("""
+                # hadolint shell=pwsh
+                FROM mcr.microsoft.com/powershell
+                RUN Write-Host hi
+                """);
+        assertThat(runs).isEmpty();
+    }
+}
