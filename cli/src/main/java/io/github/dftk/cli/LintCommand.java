@@ -133,6 +133,10 @@ public final class LintCommand implements Callable<Integer> {
         "rules), shellcheck (SC rules on RUN scripts). dftk's own checks, such as DL1000, always run."})
     List<String> only = new ArrayList<>();
 
+    @Option(names = "--shellcheck", paramLabel = "PATH",
+            description = "The ShellCheck program to run on RUN scripts (default: shellcheck on PATH).")
+    Path shellcheck;
+
     @Mixin
     BuildOptionsMixin build;
 
@@ -260,6 +264,7 @@ public final class LintCommand implements Callable<Integer> {
         Optional.ofNullable(config).ifPresent(settings::config);
         Optional.ofNullable(failureThreshold).ifPresent(settings::failureThreshold);
         Optional.ofNullable(filePathInReport).ifPresent(settings::filePathInReport);
+        Optional.ofNullable(shellcheck).ifPresent(settings::shellcheck);
         formats.forEach(settings::format);
         errorRules.forEach(settings::error);
         warningRules.forEach(settings::warning);

@@ -30,11 +30,18 @@ public sealed interface Pragma permits Pragma.Ignore, Pragma.Shell {
         DFTK
     }
 
-    /**
-     * Findings with these codes are not reported: on the instruction that starts on the line
-     * right after the comment, or anywhere in the file when {@code global}.
-     */
-    record Ignore(Comment comment, Origin origin, boolean global, List<String> codes) implements Pragma {
+    /** What an ignore pragma covers. */
+    enum Scope {
+        /** {@code ignore=}: the instruction that starts on the line right after the comment. */
+        NEXT_INSTRUCTION,
+        /** {@code stage ignore=}: the stage whose FROM comes next, up to the following FROM. */
+        STAGE,
+        /** {@code global ignore=}: the whole file, wherever the comment is. */
+        FILE
+    }
+
+    /** Findings with these codes are not reported where the pragma's {@link Scope} reaches. */
+    record Ignore(Comment comment, Origin origin, Scope scope, List<String> codes) implements Pragma {
 
         public Ignore {
             codes = List.copyOf(codes);

@@ -21,28 +21,46 @@ import java.util.TreeMap;
  * <p>Only comment lines between instructions count (not those inside a continuation or a
  * heredoc). An ignore pragma covers the instruction that starts on the very next line, as in
  * hadolint: a blank line or another comment in between ends it, and of two stacked pragmas only
- * the lower one counts. A global ignore pragma covers the whole file wherever it is written.
+ * the lower one counts. A stage ignore pragma covers the stage whose FROM comes next (up to the
+ * following FROM); a global one covers the whole file wherever it is written.
  */
 public final class Pragmas {
 
     private final List<Pragma> all;
     private final Map<Integer, List<Pragma.Ignore>> ignoresByTargetLine = new HashMap<>();
     private final List<Pragma.Ignore> globalIgnores = new ArrayList<>();
+    private final List<StageIgnore> stageIgnores = new ArrayList<>();
     private final NavigableMap<Integer, String> shellByOffset;
 
-    private Pragmas(List<Pragma> all, NavigableMap<Integer, String> shellByOffset) {
+    /** A stage ignore pragma and the lines of the stage it covers. */
+    private record StageIgnore(Pragma.Ignore ignore, int firstLine, int lastLine) {
+    }
+
+    private Pragmas(List<Pragma> all, NavigableMap<Integer, String> shellByOffset, List<Integer> fromLines) {
         this.all = List.copyOf(all);
         this.shellByOffset = shellByOffset;
         for (Pragma pragma : this.all) {
             if (pragma instanceof Pragma.Ignore ignore) {
-                if (ignore.global()) {
-                    globalIgnores.add(ignore);
-                } else {
-                    ignoresByTargetLine.computeIfAbsent(ignore.comment().range().startLine() + 1, l -> new ArrayList<>())
-                            .add(ignore);
+                switch (ignore.scope()) {
+                    case FILE -> globalIgnores.add(ignore);
+                    case STAGE -> stageCovered(ignore, fromLines).ifPresent(stageIgnores::add);
+                    case NEXT_INSTRUCTION -> ignoresByTargetLine
+                            .computeIfAbsent(ignore.comment().range().startLine() + 1, l -> new ArrayList<>()).add(ignore);
                 }
             }
         }
+    }
+
+    /** The stage whose FROM is the first after the pragma, if there is one. */
+    private static Optional<StageIgnore> stageCovered(Pragma.Ignore ignore, List<Integer> fromLines) {
+        int line = ignore.comment().range().startLine();
+        for (int i = 0; i < fromLines.size(); i++) {
+            if (fromLines.get(i) > line) {
+                int last = i + 1 < fromLines.size() ? fromLines.get(i + 1) - 1 : Integer.MAX_VALUE;
+                return Optional.of(new StageIgnore(ignore, fromLines.get(i), last));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Reads the pragmas of {@code dockerfile} and follows the shell they set through its stages. */
@@ -66,7 +84,8 @@ public final class Pragmas {
         for (; c < comments.size(); c++) {
             PragmaParser.parse(comments.get(c)).ifPresent(pragmas::add);
         }
-        return new Pragmas(pragmas, shells.byOffset);
+        List<Integer> fromLines = dockerfile.stages().stream().map(stage -> stage.from().range().startLine()).toList();
+        return new Pragmas(pragmas, shells.byOffset, fromLines);
     }
 
     /** Every pragma in the file, in order. */
@@ -82,6 +101,11 @@ public final class Pragmas {
     public boolean ignores(String code, int line) {
         for (Pragma.Ignore ignore : globalIgnores) {
             if (ignore.covers(code)) {
+                return true;
+            }
+        }
+        for (StageIgnore stage : stageIgnores) {
+            if (stage.firstLine() <= line && line <= stage.lastLine() && stage.ignore().covers(code)) {
                 return true;
             }
         }

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * Reads one comment as a pragma, with hadolint's grammar ({@code Hadolint.Pragma}):
- * {@code hadolint}, blanks, then {@code ignore=codes}, {@code global ignore=codes} or
- * {@code shell=name}; blanks (spaces, tabs) are allowed around {@code =} and the commas, and a
+ * {@code hadolint}, blanks, then {@code ignore=codes}, {@code global ignore=codes},
+ * {@code stage ignore=codes} or {@code shell=name}; blanks (spaces, tabs) are allowed around {@code =} and the commas, and a
  * {@code # remark} may follow. Anything else is an ordinary comment: like hadolint, a pragma
  * with one malformed code ({@code ignore=crazy,DL3002}) does nothing at all.
  */
@@ -46,14 +46,15 @@ public final class PragmaParser {
         if (word("shell")) {
             return shell().map(name -> new Pragma.Shell(comment, origin, name));
         }
-        boolean global = word("global");
-        if (global && blanks() == 0) {
+        Pragma.Scope scope = word("global") ? Pragma.Scope.FILE
+                : word("stage") ? Pragma.Scope.STAGE : Pragma.Scope.NEXT_INSTRUCTION;
+        if (scope != Pragma.Scope.NEXT_INSTRUCTION && blanks() == 0) {
             return Optional.empty();
         }
         if (!word("ignore")) {
             return Optional.empty();
         }
-        return codes(origin).map(codes -> new Pragma.Ignore(comment, origin, global, codes));
+        return codes(origin).map(codes -> new Pragma.Ignore(comment, origin, scope, codes));
     }
 
     private Optional<List<String>> codes(Origin origin) {

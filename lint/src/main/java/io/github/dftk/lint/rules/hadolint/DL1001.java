@@ -20,7 +20,7 @@ public final class DL1001 implements Rule {
     @Override
     public void check(LintContext context) {
         for (Pragma pragma : context.pragmas().all()) {
-            if (pragma instanceof Pragma.Ignore ignore && !ignore.global()) {
+            if (pragma instanceof Pragma.Ignore ignore && ignore.scope() == Pragma.Scope.NEXT_INSTRUCTION) {
                 context.report(this, ignore.comment().range(), message());
             }
         }
