@@ -74,12 +74,20 @@ public final class LintContext {
         return shellRuns;
     }
 
-    /** The instruction whose text holds {@code offset}, if any. */
+    /** The instruction whose text holds {@code offset}, if any (binary search: filters ask once per finding). */
     public Optional<Instruction> instructionAt(int offset) {
-        for (Instruction instruction : parsed.dockerfile().instructions()) {
-            SourceRange range = instruction.range();
-            if (range.startOffset() <= offset && offset <= range.endOffset()) {
-                return Optional.of(instruction);
+        List<Instruction> instructions = parsed.dockerfile().instructions();
+        int low = 0;
+        int high = instructions.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            SourceRange range = instructions.get(mid).range();
+            if (offset < range.startOffset()) {
+                high = mid - 1;
+            } else if (offset > range.endOffset()) {
+                low = mid + 1;
+            } else {
+                return Optional.of(instructions.get(mid));
             }
         }
         return Optional.empty();
