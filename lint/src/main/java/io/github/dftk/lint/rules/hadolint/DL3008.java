@@ -1,0 +1,43 @@
+package io.github.dftk.lint.rules.hadolint;
+
+import io.github.dftk.lint.LintContext;
+import io.github.dftk.lint.LintSeverity;
+import io.github.dftk.lint.Rule;
+import io.github.dftk.lint.RuleMeta;
+import io.github.dftk.lint.ShellRun;
+import java.util.List;
+
+/**
+ * {@code apt-get install} of a package without {@code =version}: the image changes whenever the
+ * archive does. Local {@code .deb} files and paths are exempt; a version from an ARG counts.
+ */
+public final class DL3008 implements Rule {
+
+    static final RuleMeta META = HadolintMeta.of("DL3008", LintSeverity.WARNING, "pinning",
+            "apt-get install of a package without =version (not fixable: which version is for you to choose)", false);
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(LintContext context) {
+        for (ShellRun run : context.shellRuns()) {
+            RunVariables variables = RunVariables.of(context, run);
+            run.script().commands().stream()
+                    .filter(c -> RunCommands.has(c, "apt-get", "install"))
+                    .filter(c -> !RunCommands.packages(c, List.of("install"), "t", "target-release", "o", "c")
+                            .stream().allMatch(p -> variables.allMatch(p, DL3008::pinned)))
+                    .findFirst().ifPresent(c -> context.report(this, run.script().range(c), message()));
+        }
+    }
+
+    private static boolean pinned(String pkg) {
+        return pkg.contains("=") || pkg.contains("/") || pkg.endsWith(".deb");
+    }
+
+    static String message() {
+        return "Pin versions in apt get install. Instead of `apt-get install <package>` use `apt-get install <package>=<version>`";
+    }
+}

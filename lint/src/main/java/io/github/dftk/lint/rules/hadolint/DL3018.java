@@ -1,0 +1,43 @@
+package io.github.dftk.lint.rules.hadolint;
+
+import io.github.dftk.lint.LintContext;
+import io.github.dftk.lint.LintSeverity;
+import io.github.dftk.lint.Rule;
+import io.github.dftk.lint.RuleMeta;
+import io.github.dftk.lint.ShellRun;
+import java.util.List;
+
+/**
+ * {@code apk add} of a package without a version constraint ({@code =}, {@code ~}, {@code <},
+ * {@code >}). Local {@code .apk} files are exempt; a version or package list from an ARG counts.
+ */
+public final class DL3018 implements Rule {
+
+    static final RuleMeta META = HadolintMeta.of("DL3018", LintSeverity.WARNING, "pinning",
+            "apk add of a package without =version (not fixable: which version is for you to choose)", false);
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(LintContext context) {
+        for (ShellRun run : context.shellRuns()) {
+            RunVariables variables = RunVariables.of(context, run);
+            run.script().commands().stream()
+                    .filter(c -> RunCommands.has(c, "apk", "add"))
+                    .filter(c -> !RunCommands.packages(c, List.of("add"), "t", "virtual", "repository", "X", "p", "root")
+                            .stream().allMatch(p -> variables.allMatch(p, DL3018::pinned)))
+                    .findFirst().ifPresent(c -> context.report(this, run.script().range(c), message()));
+        }
+    }
+
+    private static boolean pinned(String pkg) {
+        return pkg.contains("=") || pkg.contains("~") || pkg.contains("<") || pkg.contains(">") || pkg.endsWith(".apk");
+    }
+
+    static String message() {
+        return "Pin versions in apk add. Instead of `apk add <package>` use `apk add <package>=<version>`";
+    }
+}
