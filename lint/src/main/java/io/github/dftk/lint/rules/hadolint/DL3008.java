@@ -14,7 +14,7 @@ import java.util.List;
 public final class DL3008 implements Rule {
 
     static final RuleMeta META = HadolintMeta.of("DL3008", LintSeverity.WARNING, "pinning",
-            "apt-get install of a package without =version (not fixable: which version is for you to choose)", false);
+            "apt-get install of a package without =version (not fixable: the version is yours to choose)", false);
 
     @Override
     public RuleMeta meta() {
@@ -38,6 +38,7 @@ public final class DL3008 implements Rule {
     }
 
     static String message() {
-        return "Pin versions in apt get install. Instead of `apt-get install <package>` use `apt-get install <package>=<version>`";
+        return "Pin versions in apt get install. Instead of `apt-get install <package>` use "
+                + "`apt-get install <package>=<version>`";
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
 public final class DL3009 implements Rule {
 
     static final RuleMeta META = HadolintMeta.of("DL3009", LintSeverity.INFO, "image-size",
-            "apt lists not removed after apt-get update (not fixable: where the clean-up goes is for the author)", false);
+            "apt lists not removed after apt-get update (not fixable: where to clean up is yours to choose)", false);
 
     @Override
     public RuleMeta meta() {
@@ -26,12 +26,14 @@ public final class DL3009 implements Rule {
     public void check(LintContext context) {
         for (ShellRun run : context.shellRuns()) {
             boolean mounted = RunCommands.mountsCache(run.run(), "/var/lib/apt/lists")
-                    || RunCommands.mountsCache(run.run(), "/var/lib/apt") && RunCommands.mountsCache(run.run(), "/var/cache/apt");
+                    || RunCommands.mountsCache(run.run(), "/var/lib/apt")
+                            && RunCommands.mountsCache(run.run(), "/var/cache/apt");
             if (mounted || !RunCommands.ships(context, run)
                     || run.script().commands().stream().anyMatch(c -> RunCommands.removes(c, "/var/lib/apt/lists"))) {
                 continue;
             }
-            run.script().commands().stream().filter(c -> RunCommands.has(c, List.of("apt-get", "apt", "aptitude"), "update"))
+            run.script().commands().stream()
+                    .filter(c -> RunCommands.has(c, List.of("apt-get", "apt", "aptitude"), "update"))
                     .findFirst().ifPresent(c -> context.report(this, run.script().range(c), message()));
         }
     }

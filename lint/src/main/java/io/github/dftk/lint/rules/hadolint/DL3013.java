@@ -15,12 +15,7 @@ import java.util.List;
 public final class DL3013 implements Rule {
 
     static final RuleMeta META = HadolintMeta.of("DL3013", LintSeverity.WARNING, "pinning",
-            "pip install without version pins (not fixable: which version is for you to choose)", false);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
+            "pip install without version pins (not fixable: the version is yours to choose)", false);
 
     /** pip's options that take a value as the next word. */
     private static final String[] VALUE_FLAGS = {"abi", "b", "build", "e", "editable", "extra-index-url", "f",
@@ -29,6 +24,11 @@ public final class DL3013 implements Rule {
         "upgrade-strategy", "c", "constraint", "r", "requirement"};
     private static final List<String> SPECIFIERS = List.of("==", ">=", "<=", ">", "<", "!=", "~=", "===");
     private static final List<String> VCS = List.of("git+", "git", "hg+", "svn", "bzr+");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext context) {
@@ -50,6 +50,7 @@ public final class DL3013 implements Rule {
     }
 
     static String message() {
-        return "Pin versions in pip. Instead of `pip install <package>` use `pip install <package>==<version>` or `pip install --requirement <requirements file>`";
+        return "Pin versions in pip. Instead of `pip install <package>` use `pip install <package>==<version>` "
+                + "or `pip install --requirement <requirements file>`";
     }
 }

@@ -24,7 +24,8 @@ public final class DL3015 implements Rule {
         RunCommands.reportWithFix(context, this, message(),
                 c -> RunCommands.has(c, "apt-get", "install") && !c.hasFlag("no-install-recommends")
                         && c.argumentValues().stream().noneMatch(a -> a.endsWith("APT::Install-Recommends=false")),
-                "Add --no-install-recommends", RunCommands.insertAfterArgument(context, " --no-install-recommends", "install"));
+                "Add --no-install-recommends",
+                RunCommands.insertAfterArgument(context, " --no-install-recommends", "install"));
     }
 
     static String message() {

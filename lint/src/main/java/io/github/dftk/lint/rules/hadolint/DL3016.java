@@ -14,16 +14,16 @@ import java.util.List;
 public final class DL3016 implements Rule {
 
     static final RuleMeta META = HadolintMeta.of("DL3016", LintSeverity.WARNING, "pinning",
-            "npm install of a package without @version (not fixable: which version is for you to choose)", false);
+            "npm install of a package without @version (not fixable: the version is yours to choose)", false);
+
+    private static final List<String> GIT = List.of("git://", "git+ssh://", "git+http://", "git+https://");
+    private static final List<String> FOLDERS = List.of("/", "./", "../", "~/");
+    private static final List<String> TARBALLS = List.of(".tar", ".tar.gz", ".tgz");
 
     @Override
     public RuleMeta meta() {
         return META;
     }
-
-    private static final List<String> GIT = List.of("git://", "git+ssh://", "git+http://", "git+https://");
-    private static final List<String> FOLDERS = List.of("/", "./", "../", "~/");
-    private static final List<String> TARBALLS = List.of(".tar", ".tar.gz", ".tgz");
 
     @Override
     public void check(LintContext context) {

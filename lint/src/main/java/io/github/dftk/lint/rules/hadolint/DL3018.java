@@ -14,7 +14,10 @@ import java.util.List;
 public final class DL3018 implements Rule {
 
     static final RuleMeta META = HadolintMeta.of("DL3018", LintSeverity.WARNING, "pinning",
-            "apk add of a package without =version (not fixable: which version is for you to choose)", false);
+            "apk add of a package without =version (not fixable: the version is yours to choose)", false);
+
+    /** apk's options that take a value as the next word. */
+    private static final String[] VALUE_FLAGS = {"t", "virtual", "repository", "X", "p", "root"};
 
     @Override
     public RuleMeta meta() {
@@ -27,7 +30,7 @@ public final class DL3018 implements Rule {
             RunVariables variables = RunVariables.of(context, run);
             run.script().commands().stream()
                     .filter(c -> RunCommands.has(c, "apk", "add"))
-                    .filter(c -> !RunCommands.packages(c, List.of("add"), "t", "virtual", "repository", "X", "p", "root")
+                    .filter(c -> !RunCommands.packages(c, List.of("add"), VALUE_FLAGS)
                             .stream().allMatch(p -> variables.allMatch(p, DL3018::pinned)))
                     .findFirst().ifPresent(c -> context.report(this, run.script().range(c), message()));
         }

@@ -17,15 +17,15 @@ public final class DL3027 implements Rule {
     static final RuleMeta META = HadolintMeta.of("DL3027", LintSeverity.WARNING, "best-practice",
             "apt used instead of apt-get or apt-cache", true);
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
-
     /** The actions apt and apt-get share, where replacing the name keeps the meaning. */
     private static final List<String> APT_GET_ACTIONS = List.of("update", "upgrade", "install", "reinstall",
             "remove", "purge", "autoremove", "dist-upgrade", "clean", "autoclean", "source",
             "build-dep", "satisfy", "download", "changelog");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext context) {

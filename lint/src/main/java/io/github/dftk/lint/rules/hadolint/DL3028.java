@@ -14,7 +14,7 @@ import java.util.List;
 public final class DL3028 implements Rule {
 
     static final RuleMeta META = HadolintMeta.of("DL3028", LintSeverity.WARNING, "pinning",
-            "gem install without a version (not fixable: which version is for you to choose)", false);
+            "gem install without a version (not fixable: the version is yours to choose)", false);
 
     @Override
     public RuleMeta meta() {

@@ -13,7 +13,7 @@ import java.util.List;
 public final class DL3033 implements Rule {
 
     static final RuleMeta META = HadolintMeta.of("DL3033", LintSeverity.WARNING, "pinning",
-            "yum install of a package without -version (not fixable: which version is for you to choose)", false);
+            "yum install of a package without -version (not fixable: the version is yours to choose)", false);
 
     @Override
     public RuleMeta meta() {

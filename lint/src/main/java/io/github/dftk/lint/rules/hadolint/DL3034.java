@@ -15,12 +15,12 @@ public final class DL3034 implements Rule {
     static final RuleMeta META = HadolintMeta.of("DL3034", LintSeverity.WARNING, "best-practice",
             "zypper install-type command without a non-interactive flag", true);
 
+    private static final String[] CHANGES = {"install", "in", "remove", "rm", "source-install", "si", "patch"};
+
     @Override
     public RuleMeta meta() {
         return META;
     }
-
-    private static final String[] CHANGES = {"install", "in", "remove", "rm", "source-install", "si", "patch"};
 
     @Override
     public void check(LintContext context) {

@@ -13,7 +13,7 @@ import io.github.dftk.lint.ShellRun;
 public final class DL3036 implements Rule {
 
     static final RuleMeta META = HadolintMeta.of("DL3036", LintSeverity.WARNING, "best-practice",
-            "zypper install not followed by zypper clean (not fixable: where the clean-up goes is for the author)", false);
+            "zypper install not followed by zypper clean (not fixable: where to clean up is yours to choose)", false);
 
     @Override
     public RuleMeta meta() {

@@ -14,7 +14,7 @@ import java.util.List;
 public final class DL3037 implements Rule {
 
     static final RuleMeta META = HadolintMeta.of("DL3037", LintSeverity.WARNING, "pinning",
-            "zypper install of a package without a version (not fixable: which version is for you to choose)", false);
+            "zypper install of a package without a version (not fixable: the version is yours to choose)", false);
 
     @Override
     public RuleMeta meta() {

@@ -14,12 +14,12 @@ public final class DL3038 implements Rule {
     static final RuleMeta META = HadolintMeta.of("DL3038", LintSeverity.WARNING, "best-practice",
             "dnf or microdnf install without -y", true);
 
+    private static final String[] INSTALLS = {"install", "groupinstall", "localinstall"};
+
     @Override
     public RuleMeta meta() {
         return META;
     }
-
-    private static final String[] INSTALLS = {"install", "groupinstall", "localinstall"};
 
     @Override
     public void check(LintContext context) {

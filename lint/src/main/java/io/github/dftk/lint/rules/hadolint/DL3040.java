@@ -15,17 +15,18 @@ import java.util.List;
 public final class DL3040 implements Rule {
 
     static final RuleMeta META = HadolintMeta.of("DL3040", LintSeverity.WARNING, "best-practice",
-            "dnf or microdnf use not followed by dnf clean all (not fixable: where the clean-up goes is for the author)", false);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
+            "dnf or microdnf use not followed by dnf clean all (not fixable: where to clean up is yours to choose)",
+            false);
 
     /** The actions that fill the package cache. */
     private static final String[] FILLS = {"install", "in", "groupinstall", "localinstall", "reinstall", "upgrade",
         "up", "update", "upgrade-minimal", "up-min", "update-minimal", "distro-sync", "downgrade"};
     private static final List<String> CACHES = List.of("/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
 
     @Override
     public void check(LintContext context) {

@@ -13,7 +13,7 @@ import io.github.dftk.lint.RuleMeta;
 public final class DL3041 implements Rule {
 
     static final RuleMeta META = HadolintMeta.of("DL3041", LintSeverity.WARNING, "pinning",
-            "dnf install of a package without -version (not fixable: which version is for you to choose)", false);
+            "dnf install of a package without -version (not fixable: the version is yours to choose)", false);
 
     @Override
     public RuleMeta meta() {

@@ -1,6 +1,5 @@
 package io.github.dftk.lint.rules.hadolint;
 
-import io.github.dftk.lint.Fix;
 import io.github.dftk.lint.LintContext;
 import io.github.dftk.lint.LintSeverity;
 import io.github.dftk.lint.Rule;
@@ -21,29 +20,26 @@ public final class DL3042 implements Rule {
     static final RuleMeta META = HadolintMeta.of("DL3042", LintSeverity.WARNING, "image-size",
             "pip install without --no-cache-dir", true);
 
+    private static final List<String> TRUTHY = List.of("1", "true", "True", "TRUE", "on", "On", "ON", "yes",
+            "Yes", "YES");
+
     @Override
     public RuleMeta meta() {
         return META;
     }
 
-    private static final List<String> TRUTHY = List.of("1", "true", "True", "TRUE", "on", "On", "ON", "yes",
-            "Yes", "YES");
-
     @Override
     public void check(LintContext context) {
-        for (ShellRun run : context.shellRuns()) {
-            boolean noCache = RunVariables.of(context, run).values().getOrDefault("PIP_NO_CACHE_DIR", Optional.empty())
-                    .filter(TRUTHY::contains).isPresent()
-                    || RunCommands.mountsCache(run.run(), target -> target.contains(".cache/pip"))
-                    || run.script().commands().stream().anyMatch(DL3042::setsNoCache);
-            List<SimpleCommand> found = noCache ? List.of() : run.script().commands().stream()
-                    .filter(c -> PipInstall.is(c) && !c.hasArgument("--no-cache-dir")).toList();
-            if (!found.isEmpty()) {
-                var insert = RunCommands.insertAfterArgument(context, " --no-cache-dir", "install");
-                context.report(this, run.script().range(found.get(0)), message(),
-                        new Fix("Add --no-cache-dir", found.stream().map(c -> insert.apply(run, c).orElseThrow()).toList()));
-            }
-        }
+        RunCommands.reportWithFix(context, this, message(), run -> noCacheDir(context, run),
+                c -> PipInstall.is(c) && !c.hasArgument("--no-cache-dir"), "Add --no-cache-dir",
+                RunCommands.insertAfterArgument(context, " --no-cache-dir", "install"));
+    }
+
+    private static boolean noCacheDir(LintContext context, ShellRun run) {
+        return RunVariables.of(context, run).values().getOrDefault("PIP_NO_CACHE_DIR", Optional.empty())
+                .filter(TRUTHY::contains).isPresent()
+                || RunCommands.mountsCache(run.run(), target -> target.contains(".cache/pip"))
+                || run.script().commands().stream().anyMatch(DL3042::setsNoCache);
     }
 
     /** {@code PIP_NO_CACHE_DIR=1 pip …} or {@code export PIP_NO_CACHE_DIR=1}. */

@@ -13,7 +13,7 @@ import io.github.dftk.lint.ShellRun;
 public final class DL3060 implements Rule {
 
     static final RuleMeta META = HadolintMeta.of("DL3060", LintSeverity.INFO, "image-size",
-            "yarn install not followed by yarn cache clean (not fixable: where the clean-up goes is for the author)", false);
+            "yarn install not followed by yarn cache clean (not fixable: where to clean up is yours to choose)", false);
 
     @Override
     public RuleMeta meta() {
@@ -23,7 +23,8 @@ public final class DL3060 implements Rule {
     @Override
     public void check(LintContext context) {
         for (ShellRun run : context.shellRuns()) {
-            if (RunCommands.mountsCache(run.run(), target -> target.contains("yarn")) || !RunCommands.ships(context, run)
+            if (RunCommands.mountsCache(run.run(), target -> target.contains("yarn"))
+                    || !RunCommands.ships(context, run)
                     || run.script().commands().stream().anyMatch(c -> c.isNamed("yarn") && c.hasArgument("cache")
                             && c.hasArgument("clean"))) {
                 continue;

@@ -18,24 +18,27 @@ import java.util.List;
 public final class DL3062 implements Rule {
 
     static final RuleMeta META = HadolintMeta.of("DL3062", LintSeverity.WARNING, "pinning",
-            "go install, go get or go run of a module without @version (not fixable: which version is for you to choose)", false);
-
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
+            "go install, go get or go run of a module without @version (not fixable: the version is yours to choose)",
+            false);
 
     /** go's build flags that take a value as the next word. */
     private static final List<String> VALUE_FLAGS = List.of("C", "o", "p", "mod", "modfile", "tags", "ldflags",
             "gcflags", "asmflags", "gccgoflags", "overlay", "pkgdir", "exec", "toolexec", "compiler", "buildmode",
             "installsuffix", "covermode", "coverpkg", "pgo");
 
+    private static final List<String> SUBCOMMANDS = List.of("install", "get", "run");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
     @Override
     public void check(LintContext context) {
         for (ShellRun run : context.shellRuns()) {
             RunVariables variables = RunVariables.of(context, run);
             run.script().commands().stream()
-                    .filter(c -> c.isNamed("go") && c.subcommand().filter(List.of("install", "get", "run")::contains).isPresent())
+                    .filter(c -> c.isNamed("go") && c.subcommand().filter(SUBCOMMANDS::contains).isPresent())
                     .filter(c -> !modules(c).stream().allMatch(m -> variables.allMatch(m, DL3062::pinned)))
                     .findFirst().ifPresent(c -> context.report(this, run.script().range(c), message()));
         }
@@ -67,7 +70,8 @@ public final class DL3062 implements Rule {
             return true;
         }
         String version = module.substring(module.lastIndexOf('@') + 1);
-        return module.lastIndexOf('@') > 0 && !version.isEmpty() && !version.equals("latest") && !version.equals("none");
+        return module.lastIndexOf('@') > 0 && !version.isEmpty() && !version.equals("latest")
+                && !version.equals("none");
     }
 
     static String message() {

@@ -4,7 +4,10 @@ import io.github.dftk.parser.shell.ShellWord;
 import io.github.dftk.parser.shell.SimpleCommand;
 import java.util.List;
 
-/** {@code pip install} as hadolint recognises it: {@code pip}, {@code pip3}, {@code pip3.11}, or {@code python -m pip}. */
+/**
+ * {@code pip install} as hadolint recognises it: {@code pip}, {@code pip3}, {@code pip3.11}, or
+ * {@code python -m pip}.
+ */
 final class PipInstall {
 
     private PipInstall() {
@@ -26,6 +29,7 @@ final class PipInstall {
     static List<ShellWord> packages(SimpleCommand command, String... valueFlags) {
         List<ShellWord> operands = command.operands(valueFlags);
         int install = operands.stream().map(ShellWord::value).toList().indexOf("install");
-        return operands.subList(install + 1, operands.size()).stream().filter(w -> !w.value().equals("install")).toList();
+        return operands.subList(install + 1, operands.size()).stream()
+                .filter(w -> !w.value().equals("install")).toList();
     }
 }

@@ -5,6 +5,7 @@ import io.github.dftk.lint.Rule;
 import io.github.dftk.lint.ShellRun;
 import io.github.dftk.parser.shell.SimpleCommand;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** How yum and dnf name versions: {@code name-version[-release]}, modules {@code name:stream}. */
 final class RpmPackages {
@@ -25,8 +26,9 @@ final class RpmPackages {
                     .filter(c -> RunCommands.has(c, tools, "install") && !RunCommands.has(c, tools, "group"))
                     .filter(c -> {
                         boolean module = c.hasArgument("module");
+                        Predicate<String> pinned = module ? m -> m.contains(":") : RpmPackages::versioned;
                         return !RunCommands.packages(c, List.of("install", "module")).stream()
-                                .allMatch(p -> variables.allMatch(p, module ? m -> m.contains(":") : RpmPackages::versioned));
+                                .allMatch(p -> variables.allMatch(p, pinned));
                     })
                     .findFirst().ifPresent(c -> context.report(rule, run.script().range(c), message));
         }

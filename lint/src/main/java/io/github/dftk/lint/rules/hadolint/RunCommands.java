@@ -79,8 +79,16 @@ final class RunCommands {
      */
     static void reportWithFix(LintContext context, Rule rule, String message, Predicate<SimpleCommand> wrong,
             String title, BiFunction<ShellRun, SimpleCommand, Optional<TextEdit>> edit) {
+        reportWithFix(context, rule, message, run -> false, wrong, title, edit);
+    }
+
+    /** {@link #reportWithFix} for the RUNs that {@code exempt} does not set apart (a cache mount, a variable). */
+    static void reportWithFix(LintContext context, Rule rule, String message, Predicate<ShellRun> exempt,
+            Predicate<SimpleCommand> wrong, String title,
+            BiFunction<ShellRun, SimpleCommand, Optional<TextEdit>> edit) {
         for (ShellRun run : context.shellRuns()) {
-            List<SimpleCommand> found = run.script().commands().stream().filter(wrong).toList();
+            List<SimpleCommand> found = exempt.test(run) ? List.of()
+                    : run.script().commands().stream().filter(wrong).toList();
             if (found.isEmpty()) {
                 continue;
             }

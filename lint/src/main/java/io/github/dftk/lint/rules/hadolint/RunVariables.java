@@ -12,14 +12,16 @@ import io.github.dftk.parser.shell.ShellWord;
 import io.github.dftk.parser.shell.WordPart;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The ARG and ENV variables a RUN sees, so that pinning rules judge {@code curl=${CURL_VERSION}}
  * or {@code apk add $PACKAGES} by their values (hadolint issues #341, #393). Variables are scoped
- * to the stage as BuildKit scopes them; before the first FROM (a file without one) the
- * declarations so far count.
+ * to the stage as BuildKit scopes them: a stage sees its own ARGs (a global ARG's default
+ * through {@code ARG NAME}) and ENVs, and the ENVs of the stage it is built FROM; before the
+ * first FROM (a file without one) the declarations so far count.
  *
  * @param values each variable's value; empty for an ARG without default (given at build time)
  */
@@ -27,28 +29,37 @@ record RunVariables(Map<String, Optional<String>> values) {
 
     static RunVariables of(LintContext context, ShellRun run) {
         Map<String, Optional<String>> values = new HashMap<>();
+        Map<String, Optional<String>> globalArgs = new HashMap<>();
         Map<String, Map<String, Optional<String>>> stageEnv = new HashMap<>();
         Map<String, Optional<String>> env = new HashMap<>();
+        boolean inStage = false;
         for (Instruction instruction : context.dockerfile().instructions()) {
             if (instruction == run.instruction()) {
                 break;
             }
             if (instruction instanceof FromInstruction from) {
-                // ENV is inherited from a parent stage, ARG is not
-                String base = from.image().map(w -> w.text().toLowerCase(java.util.Locale.ROOT)).orElse("");
+                // a stage inherits its parent stage's ENV; ARGs end with the stage
+                String base = from.image().map(w -> w.text().toLowerCase(Locale.ROOT)).orElse("");
                 Map<String, Optional<String>> inherited = new HashMap<>(stageEnv.getOrDefault(base, Map.of()));
-                from.stageName().ifPresent(n -> stageEnv.put(n.text().toLowerCase(java.util.Locale.ROOT), inherited));
+                from.stageName().ifPresent(n -> stageEnv.put(n.text().toLowerCase(Locale.ROOT), inherited));
                 env = inherited;
-                values.clear();
-                values.putAll(env);
+                values = new HashMap<>(env);
+                inStage = true;
             } else if (instruction instanceof ArgInstruction arg) {
                 for (ArgDeclaration declaration : arg.declarations()) {
-                    values.put(declaration.name().text(), declaration.defaultValue().map(w -> Words.unquoted(w.text())));
+                    String name = declaration.name().text();
+                    Optional<String> value = declaration.defaultValue().map(w -> Words.unquoted(w.text()));
+                    // ARG NAME without a default in a stage takes the global ARG's default
+                    values.put(name, value.or(() -> globalArgs.getOrDefault(name, Optional.empty())));
+                    if (!inStage) {
+                        globalArgs.put(name, value);
+                    }
                 }
             } else if (instruction instanceof EnvInstruction envInstruction) {
                 for (KeyValue pair : envInstruction.pairs()) {
-                    values.put(pair.key().text(), Optional.of(Words.unquoted(pair.value().text())));
-                    env.put(pair.key().text(), Optional.of(Words.unquoted(pair.value().text())));
+                    Optional<String> value = Optional.of(Words.unquoted(pair.value().text()));
+                    values.put(pair.key().text(), value);
+                    env.put(pair.key().text(), value);
                 }
             }
         }
