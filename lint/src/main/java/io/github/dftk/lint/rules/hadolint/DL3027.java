@@ -18,7 +18,7 @@ public final class DL3027 implements Rule {
             "apt used instead of apt-get or apt-cache", true);
 
     /** The actions apt and apt-get share, where replacing the name keeps the meaning. */
-    private static final List<String> APT_GET_ACTIONS = List.of("update", "upgrade", "install", "reinstall",
+    private static final List<String> APT_GET_ACTIONS = List.of("update", "upgrade", "install",
             "remove", "purge", "autoremove", "dist-upgrade", "clean", "autoclean", "source",
             "build-dep", "satisfy", "download", "changelog");
 

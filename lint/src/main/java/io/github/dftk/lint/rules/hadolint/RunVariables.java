@@ -22,12 +22,32 @@ import java.util.Optional;
  * to the stage as BuildKit scopes them: a stage sees its own ARGs (a global ARG's default
  * through {@code ARG NAME}) and ENVs, and the ENVs of the stage it is built FROM; before the
  * first FROM (a file without one) the declarations so far count.
- *
- * @param values each variable's value; empty for an ARG without default (given at build time)
+ * Read on first use: most package arguments have no variable.
  */
-record RunVariables(Map<String, Optional<String>> values) {
+final class RunVariables {
+
+    private final LintContext context;
+    private final ShellRun run;
+    private Map<String, Optional<String>> values;
+
+    private RunVariables(LintContext context, ShellRun run) {
+        this.context = context;
+        this.run = run;
+    }
 
     static RunVariables of(LintContext context, ShellRun run) {
+        return new RunVariables(context, run);
+    }
+
+    /** Each variable's value; empty for an ARG without default (given at build time). */
+    Map<String, Optional<String>> values() {
+        if (values == null) {
+            values = read(context, run);
+        }
+        return values;
+    }
+
+    private static Map<String, Optional<String>> read(LintContext context, ShellRun run) {
         Map<String, Optional<String>> values = new HashMap<>();
         Map<String, Optional<String>> globalArgs = new HashMap<>();
         Map<String, Map<String, Optional<String>>> stageEnv = new HashMap<>();
@@ -63,7 +83,7 @@ record RunVariables(Map<String, Optional<String>> values) {
                 }
             }
         }
-        return new RunVariables(values);
+        return values;
     }
 
     /**
@@ -97,8 +117,8 @@ record RunVariables(Map<String, Optional<String>> values) {
                     return false;
                 }
             } else if (part instanceof WordPart.Parameter parameter && parameter.operand().isEmpty()
-                    && values.containsKey(parameter.name())) {
-                Optional<String> value = values.get(parameter.name());
+                    && values().containsKey(parameter.name())) {
+                Optional<String> value = values().get(parameter.name());
                 if (value.isEmpty()) {
                     return false;
                 }
