@@ -4,7 +4,6 @@ import io.github.dftk.lint.LintContext;
 import io.github.dftk.lint.LintSeverity;
 import io.github.dftk.lint.Rule;
 import io.github.dftk.lint.RuleMeta;
-import io.github.dftk.lint.ShellRun;
 import java.util.List;
 
 /**
@@ -32,15 +31,9 @@ public final class DL3013 implements Rule {
 
     @Override
     public void check(LintContext context) {
-        for (ShellRun run : context.shellRuns()) {
-            RunVariables variables = RunVariables.of(context, run);
-            run.script().commands().stream()
-                    .filter(c -> PipInstall.is(c) && !c.hasFlag("c", "constraint", "r", "requirement")
-                            && !c.hasArgument("."))
-                    .filter(c -> !PipInstall.packages(c, VALUE_FLAGS).stream()
-                            .allMatch(p -> variables.allMatch(p, DL3013::pinned)))
-                    .findFirst().ifPresent(c -> context.report(this, run.script().range(c), message()));
-        }
+        RunCommands.reportUnpinned(context, this, message(),
+                c -> PipInstall.is(c) && !c.hasFlag("c", "constraint", "r", "requirement") && !c.hasArgument("."),
+                c -> PipInstall.packages(c, VALUE_FLAGS), DL3013::pinned);
     }
 
     private static boolean pinned(String pkg) {

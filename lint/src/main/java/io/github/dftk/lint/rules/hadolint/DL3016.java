@@ -4,7 +4,6 @@ import io.github.dftk.lint.LintContext;
 import io.github.dftk.lint.LintSeverity;
 import io.github.dftk.lint.Rule;
 import io.github.dftk.lint.RuleMeta;
-import io.github.dftk.lint.ShellRun;
 import java.util.List;
 
 /**
@@ -27,14 +26,9 @@ public final class DL3016 implements Rule {
 
     @Override
     public void check(LintContext context) {
-        for (ShellRun run : context.shellRuns()) {
-            RunVariables variables = RunVariables.of(context, run);
-            run.script().commands().stream()
-                    .filter(c -> c.isNamed("npm") && c.subcommand("registry").filter("install"::equals).isPresent())
-                    .filter(c -> !RunCommands.packages(c, List.of("install"), "registry")
-                            .stream().allMatch(p -> variables.allMatch(p, DL3016::pinned)))
-                    .findFirst().ifPresent(c -> context.report(this, run.script().range(c), message()));
-        }
+        RunCommands.reportUnpinned(context, this, message(),
+                c -> c.isNamed("npm") && c.subcommand("registry").filter("install"::equals).isPresent(),
+                c -> RunCommands.packages(c, List.of("install"), "registry"), DL3016::pinned);
     }
 
     private static boolean pinned(String pkg) {

@@ -4,7 +4,6 @@ import io.github.dftk.lint.LintContext;
 import io.github.dftk.lint.LintSeverity;
 import io.github.dftk.lint.Rule;
 import io.github.dftk.lint.RuleMeta;
-import io.github.dftk.lint.ShellRun;
 import java.util.List;
 
 /**
@@ -23,14 +22,9 @@ public final class DL3037 implements Rule {
 
     @Override
     public void check(LintContext context) {
-        for (ShellRun run : context.shellRuns()) {
-            RunVariables variables = RunVariables.of(context, run);
-            run.script().commands().stream()
-                    .filter(c -> RunCommands.has(c, "zypper", "install", "in"))
-                    .filter(c -> !RunCommands.packages(c, List.of("install", "in"))
-                            .stream().allMatch(p -> variables.allMatch(p, DL3037::pinned)))
-                    .findFirst().ifPresent(c -> context.report(this, run.script().range(c), message()));
-        }
+        RunCommands.reportUnpinned(context, this, message(),
+                c -> RunCommands.has(c, "zypper", "install", "in"),
+                c -> RunCommands.packages(c, List.of("install", "in")), DL3037::pinned);
     }
 
     private static boolean pinned(String pkg) {

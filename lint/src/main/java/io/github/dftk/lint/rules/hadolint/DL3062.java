@@ -4,7 +4,6 @@ import io.github.dftk.lint.LintContext;
 import io.github.dftk.lint.LintSeverity;
 import io.github.dftk.lint.Rule;
 import io.github.dftk.lint.RuleMeta;
-import io.github.dftk.lint.ShellRun;
 import io.github.dftk.parser.shell.ShellWord;
 import io.github.dftk.parser.shell.SimpleCommand;
 import java.util.ArrayList;
@@ -35,13 +34,9 @@ public final class DL3062 implements Rule {
 
     @Override
     public void check(LintContext context) {
-        for (ShellRun run : context.shellRuns()) {
-            RunVariables variables = RunVariables.of(context, run);
-            run.script().commands().stream()
-                    .filter(c -> c.isNamed("go") && c.subcommand().filter(SUBCOMMANDS::contains).isPresent())
-                    .filter(c -> !modules(c).stream().allMatch(m -> variables.allMatch(m, DL3062::pinned)))
-                    .findFirst().ifPresent(c -> context.report(this, run.script().range(c), message()));
-        }
+        RunCommands.reportUnpinned(context, this, message(),
+                c -> c.isNamed("go") && c.subcommand().filter(SUBCOMMANDS::contains).isPresent(),
+                DL3062::modules, DL3062::pinned);
     }
 
     /** The module arguments after the sub-command; for {@code go run} only the first. */

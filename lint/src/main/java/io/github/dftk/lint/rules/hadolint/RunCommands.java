@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -160,5 +161,21 @@ final class RunCommands {
         Optional<String> name = stage.name();
         return stage.index() == stages.size() - 1 || name.isPresent() && stages.stream().skip(stage.index() + 1L)
                 .anyMatch(s -> s.from().image().filter(w -> w.text().equalsIgnoreCase(name.get())).isPresent());
+    }
+
+    /**
+     * Reports each RUN with an install command ({@code installs}) naming a package that is not
+     * {@code pinned}, at the first such command. Package arguments are read with the RUN's ARG and
+     * ENV values ({@link RunVariables}).
+     */
+    static void reportUnpinned(LintContext context, Rule rule, String message, Predicate<SimpleCommand> installs,
+            Function<SimpleCommand, List<ShellWord>> packages, Predicate<String> pinned) {
+        for (ShellRun run : context.shellRuns()) {
+            RunVariables variables = RunVariables.of(context, run);
+            run.script().commands().stream()
+                    .filter(c -> installs.test(c)
+                            && !packages.apply(c).stream().allMatch(p -> variables.allMatch(p, pinned)))
+                    .findFirst().ifPresent(c -> context.report(rule, run.script().range(c), message));
+        }
     }
 }
