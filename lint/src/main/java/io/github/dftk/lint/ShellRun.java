@@ -20,10 +20,11 @@ import java.util.Set;
  *
  * @param instruction the instruction as written: the RUN, or the ONBUILD holding it
  * @param run         the RUN itself
- * @param stage       the stage it is in
+ * @param stage       the stage it is in; empty for a RUN before the first FROM (a file without
+ *                    one is not buildable, but hadolint still checks its RUNs)
  * @param script      its shell script with Dockerfile ranges
  */
-public record ShellRun(Instruction instruction, RunInstruction run, Stage stage, ShellScript script) {
+public record ShellRun(Instruction instruction, RunInstruction run, Optional<Stage> stage, ShellScript script) {
 
     /** Shells whose scripts are not POSIX shell, as hadolint names them: their RUNs are not analysed. */
     private static final Set<String> NON_POSIX = Set.of("pwsh", "powershell", "cmd");
@@ -40,20 +41,28 @@ public record ShellRun(Instruction instruction, RunInstruction run, Stage stage,
      */
     static List<ShellRun> of(ParseResult parsed, Pragmas pragmas) {
         List<ShellRun> runs = new ArrayList<>();
-        for (Stage stage : parsed.dockerfile().stages()) {
-            for (Instruction instruction : stage.instructions()) {
-                Optional<RunInstruction> run = instruction instanceof RunInstruction direct ? Optional.of(direct)
-                        : instruction instanceof OnbuildInstruction onbuild
-                                ? onbuild.trigger().filter(RunInstruction.class::isInstance).map(RunInstruction.class::cast)
-                                : Optional.empty();
-                if (run.isEmpty() || !isPosix(pragmas.shellAt(instruction))) {
-                    continue;
-                }
+        List<Stage> stages = parsed.dockerfile().stages();
+        List<Instruction> beforeFrom = parsed.dockerfile().instructions().stream()
+                .takeWhile(i -> stages.isEmpty() || i != stages.get(0).from()).toList();
+        addRuns(parsed, pragmas, Optional.empty(), beforeFrom, runs);
+        for (Stage stage : stages) {
+            addRuns(parsed, pragmas, Optional.of(stage), stage.instructions(), runs);
+        }
+        return List.copyOf(runs);
+    }
+
+    private static void addRuns(ParseResult parsed, Pragmas pragmas, Optional<Stage> stage,
+            List<Instruction> instructions, List<ShellRun> runs) {
+        for (Instruction instruction : instructions) {
+            Optional<RunInstruction> run = instruction instanceof RunInstruction direct ? Optional.of(direct)
+                    : instruction instanceof OnbuildInstruction onbuild
+                            ? onbuild.trigger().filter(RunInstruction.class::isInstance).map(RunInstruction.class::cast)
+                            : Optional.empty();
+            if (run.isPresent() && isPosix(pragmas.shellAt(instruction))) {
                 ShellParser.parse(parsed, run.get())
                         .ifPresent(script -> runs.add(new ShellRun(instruction, run.get(), stage, script)));
             }
         }
-        return List.copyOf(runs);
     }
 
     private static boolean isPosix(Optional<String> shell) {

@@ -49,4 +49,14 @@ class ShellRunTest {
                 """);
         assertThat(runs).isEmpty();
     }
+
+    @Test
+    void runsBeforeTheFirstFromHaveNoStage() {
+        List<ShellRun> runs = runs("""
+                RUN apt-get update
+                FROM alpine
+                RUN apk add curl
+                """);
+        assertThat(runs).extracting(run -> run.stage().map(s -> s.index()).orElse(-1)).containsExactly(-1, 0);
+    }
 }

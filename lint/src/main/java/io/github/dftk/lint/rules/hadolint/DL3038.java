@@ -1,0 +1,34 @@
+package io.github.dftk.lint.rules.hadolint;
+
+import io.github.dftk.lint.LintContext;
+import io.github.dftk.lint.LintSeverity;
+import io.github.dftk.lint.Rule;
+import io.github.dftk.lint.RuleMeta;
+
+/**
+ * {@code dnf}/{@code microdnf install} (or {@code groupinstall}, {@code localinstall}) that
+ * would ask for confirmation. The fix adds {@code -y} after the action.
+ */
+public final class DL3038 implements Rule {
+
+    static final RuleMeta META = HadolintMeta.of("DL3038", LintSeverity.WARNING, "best-practice",
+            "dnf or microdnf install without -y", true);
+
+    private static final String[] INSTALLS = {"install", "groupinstall", "localinstall"};
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(LintContext context) {
+        RunCommands.reportWithFix(context, this, message(),
+                c -> RunCommands.has(c, RpmPackages.DNF, INSTALLS) && !c.hasFlag("y", "assumeyes"), "Add -y",
+                RunCommands.insertAfterArgument(context, " -y", INSTALLS));
+    }
+
+    static String message() {
+        return "Use the -y switch to avoid manual input `dnf install -y <package>`.";
+    }
+}
