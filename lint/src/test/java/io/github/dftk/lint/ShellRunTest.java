@@ -49,4 +49,31 @@ class ShellRunTest {
                 """);
         assertThat(runs).isEmpty();
     }
+
+    @Test
+    void runsBeforeTheFirstFromBelongToNoStage() {
+        List<ShellRun> runs = runs("""
+                RUN top
+                FROM alpine
+                RUN ps
+                """);
+        assertThat(runs).extracting(run -> run.stage().isPresent()).containsExactly(false, true);
+    }
+
+    @Test
+    void aHereDocumentWhoseShebangNamesAnotherInterpreterIsNotShell() {
+        List<ShellRun> runs = runs("""
+                FROM python:3
+                RUN <<EOF
+                #!/usr/bin/env python3
+                print("a" | "b")
+                EOF
+                RUN <<EOF
+                #!/usr/bin/env -S bash -e
+                echo a | cat
+                EOF
+                """);
+        assertThat(runs).hasSize(1);
+        assertThat(runs.get(0).shebang()).contains("bash -e");
+    }
 }
