@@ -7,8 +7,8 @@ import io.github.dftk.ast.Stage;
 import io.github.dftk.parser.ParseResult;
 import io.github.dftk.parser.shell.ShellParser;
 import io.github.dftk.parser.shell.ShellScript;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -101,8 +101,7 @@ public record ShellRun(Instruction instruction, RunInstruction run, Optional<Sta
                 first++;
             }
         }
-        return Optional.of(String.join(" ", java.util.Arrays.asList(words).subList(Math.min(first, words.length - 1),
-                words.length)));
+        return Optional.of(String.join(" ", Arrays.asList(words).subList(Math.min(first, words.length - 1), words.length)));
     }
 
     private static boolean isPosix(Optional<String> shell) {
@@ -114,9 +113,8 @@ public record ShellRun(Instruction instruction, RunInstruction run, Optional<Sta
 
     /** The file name of the program a command line starts with, lower case, without {@code .exe}. */
     public static String programName(String commandLine) {
-        String program = commandLine.strip().split("\\s+", 2)[0];
-        String name = program.isEmpty() ? "" : Path.of(program.replace('\\', '/')).getFileName().toString();
-        name = name.toLowerCase(Locale.ROOT);
+        String program = commandLine.strip().split("\\s+", 2)[0].replace('\\', '/');
+        String name = program.substring(program.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         return name.endsWith(".exe") ? name.substring(0, name.length() - 4) : name;
     }
 }

@@ -13,7 +13,6 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -65,7 +64,7 @@ public final class DL3059 implements Rule {
 
     private static RunFlags flags(RunInstruction run) {
         Set<Set<String>> mounts = run.mounts().stream()
-                .map(m -> (Set<String>) new TreeSet<>(Arrays.asList(m.valueOrEmpty().split(","))))
+                .map(m -> Set.copyOf(Arrays.asList(m.valueOrEmpty().split(","))))
                 .collect(Collectors.toSet());
         return new RunFlags(mounts, run.network().map(Flag::valueOrEmpty), run.security().map(Flag::valueOrEmpty));
     }
