@@ -64,15 +64,22 @@ public final class DL3010 implements Rule {
 
     /** The destination when it names an archive, else the sources that do. */
     private static List<Copied> archives(CopyInstruction copy) {
-        if (copy.destination().isPresent() && Archives.isArchive(Words.unquoted(copy.destination().get().text()))) {
+        if (copy.destination().isPresent() && Archives.isArchive(path(copy.destination().get()))) {
             return List.of(copied(copy.destination().get()));
         }
-        return copy.sources().stream().filter(s -> Archives.isArchive(Words.unquoted(s.text()))).map(DL3010::copied)
-                .toList();
+        return copy.sources().stream().filter(s -> Archives.isArchive(path(s))).map(DL3010::copied).toList();
     }
 
     private static Copied copied(Word word) {
-        return new Copied(word, Archives.basename(Words.unquoted(word.text())));
+        return new Copied(word, Archives.basename(path(word)));
+    }
+
+    /**
+     * The word without quotes at either end, as hadolint reads it: BuildKit splits COPY's shell
+     * form at blanks even inside quotes, so {@code "C:\Program Files\a.tar"} is two words.
+     */
+    private static String path(Word word) {
+        return word.text().replaceAll("^[\"']+|[\"']+$", "");
     }
 
     private static boolean unpacks(SimpleCommand command, String archive) {
