@@ -8,7 +8,7 @@ import io.github.dftk.lint.RuleMeta;
 import io.github.dftk.lint.ShellRun;
 import io.github.dftk.parser.shell.SimpleCommand;
 import java.util.HashSet;
-import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -40,10 +40,10 @@ public final class DL4001 implements Rule {
                 seenByTriggers.clear();
             }
             Set<String> tools = run.onbuild() ? seenByTriggers : seen;
-            Optional<SimpleCommand> first = RunCommands.first(run, command -> command.isNamed("curl", "wget"));
-            run.script().commandsNamed("curl", "wget").forEach(command -> tools.add(tool(command)));
-            if (first.isPresent() && tools.size() == 2) {
-                context.report(this, RunCommands.nameRange(run, first.get()), message());
+            List<SimpleCommand> used = run.script().commandsNamed("curl", "wget");
+            used.forEach(command -> tools.add(tool(command)));
+            if (!used.isEmpty() && tools.size() == 2) {
+                context.report(this, RunCommands.nameRange(run, used.get(0)), message());
             }
         }
     }
