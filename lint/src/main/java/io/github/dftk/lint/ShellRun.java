@@ -7,8 +7,8 @@ import io.github.dftk.ast.Stage;
 import io.github.dftk.parser.ParseResult;
 import io.github.dftk.parser.shell.ShellParser;
 import io.github.dftk.parser.shell.ShellScript;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,14 +20,15 @@ import java.util.Set;
  *
  * @param instruction the instruction as written: the RUN, or the ONBUILD holding it
  * @param run         the RUN itself
- * @param stage       the stage it is in; empty for a RUN before the first FROM (a file without
- *                    one is not buildable, but hadolint still checks its RUNs)
+ * @param stage       the stage it is in; empty before the first FROM (hadolint lints those RUNs too)
  * @param script      its shell script with Dockerfile ranges
  */
 public record ShellRun(Instruction instruction, RunInstruction run, Optional<Stage> stage, ShellScript script) {
 
     /** Shells whose scripts are not POSIX shell, as hadolint names them: their RUNs are not analysed. */
     private static final Set<String> NON_POSIX = Set.of("pwsh", "powershell", "cmd");
+    /** Interpreters a here-document's {@code #!} line may name and still be shell (hadolint issue #806). */
+    private static final Set<String> SHELLS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox");
 
     /** Whether the RUN is an ONBUILD trigger (run in images built from this one). */
     public boolean onbuild() {
@@ -37,44 +38,83 @@ public record ShellRun(Instruction instruction, RunInstruction run, Optional<Sta
     /**
      * Every shell-form RUN (ONBUILD triggers included) whose shell is POSIX: the default
      * {@code /bin/sh}, or a SHELL instruction or {@code # hadolint shell=} pragma naming a POSIX
-     * shell. Exec-form RUNs have no script.
+     * shell; those before the first FROM too. Exec-form RUNs have no script, and a here-document
+     * whose {@code #!} line names another interpreter ({@code python3}) is not shell.
      */
     static List<ShellRun> of(ParseResult parsed, Pragmas pragmas) {
         List<ShellRun> runs = new ArrayList<>();
-        List<Stage> stages = parsed.dockerfile().stages();
-        List<Instruction> beforeFrom = parsed.dockerfile().instructions().stream()
-                .takeWhile(i -> stages.isEmpty() || i != stages.get(0).from()).toList();
-        addRuns(parsed, pragmas, Optional.empty(), beforeFrom, runs);
-        for (Stage stage : stages) {
-            addRuns(parsed, pragmas, Optional.of(stage), stage.instructions(), runs);
+        List<Optional<Stage>> stages = new ArrayList<>();
+        List<List<Instruction>> bodies = new ArrayList<>();
+        stages.add(Optional.empty());
+        bodies.add(parsed.dockerfile().preamble());
+        for (Stage stage : parsed.dockerfile().stages()) {
+            stages.add(Optional.of(stage));
+            bodies.add(stage.instructions());
+        }
+        for (int i = 0; i < stages.size(); i++) {
+            Optional<Stage> stage = stages.get(i);
+            for (Instruction instruction : bodies.get(i)) {
+                Optional<RunInstruction> run = instruction instanceof RunInstruction direct ? Optional.of(direct)
+                        : instruction instanceof OnbuildInstruction onbuild
+                                ? onbuild.trigger().filter(RunInstruction.class::isInstance).map(RunInstruction.class::cast)
+                                : Optional.empty();
+                if (run.isEmpty() || !isPosix(pragmas.shellAt(instruction))) {
+                    continue;
+                }
+                ShellParser.parse(parsed, run.get()).filter(script -> !foreignShebang(run.get(), script))
+                        .ifPresent(script -> runs.add(new ShellRun(instruction, run.get(), stage, script)));
+            }
         }
         return List.copyOf(runs);
     }
 
-    private static void addRuns(ParseResult parsed, Pragmas pragmas, Optional<Stage> stage,
-            List<Instruction> instructions, List<ShellRun> runs) {
-        for (Instruction instruction : instructions) {
-            Optional<RunInstruction> run = instruction instanceof RunInstruction direct ? Optional.of(direct)
-                    : instruction instanceof OnbuildInstruction onbuild
-                            ? onbuild.trigger().filter(RunInstruction.class::isInstance).map(RunInstruction.class::cast)
-                            : Optional.empty();
-            if (run.isPresent() && isPosix(pragmas.shellAt(instruction))) {
-                ShellParser.parse(parsed, run.get())
-                        .ifPresent(script -> runs.add(new ShellRun(instruction, run.get(), stage, script)));
+    /**
+     * Whether the script is a here-document BuildKit runs as a file of its own (it starts with
+     * {@code #!}) whose interpreter is not a shell: {@code #!/usr/bin/env python3}.
+     */
+    private static boolean foreignShebang(RunInstruction run, ShellScript script) {
+        Optional<String> interpreter = shebang(run, script);
+        return interpreter.isPresent() && !SHELLS.contains(programName(interpreter.get()));
+    }
+
+    /**
+     * The interpreter line of a here-document script that starts with {@code #!} (BuildKit runs
+     * such a script as a file, so it decides the shell, not SHELL): without {@code #!} and a
+     * leading {@code env [-S]}, e.g. {@code /bin/bash -e}. Empty for other scripts.
+     */
+    public Optional<String> shebang() {
+        return shebang(run, script);
+    }
+
+    private static Optional<String> shebang(RunInstruction run, ShellScript script) {
+        String text = script.text();
+        if (run.syntax().heredocs().isEmpty() || !text.startsWith("#!")) {
+            return Optional.empty();
+        }
+        int end = text.indexOf('\n');
+        String line = text.substring(2, end < 0 ? text.length() : end).strip();
+        String[] words = line.split("\\s+");
+        int first = 0;
+        if (programName(words[0]).equals("env")) {
+            first = 1;
+            while (first < words.length - 1 && words[first].startsWith("-")) {
+                first++;
             }
         }
+        return Optional.of(String.join(" ", Arrays.asList(words).subList(Math.min(first, words.length - 1), words.length)));
     }
 
     private static boolean isPosix(Optional<String> shell) {
         if (shell.isEmpty()) {
             return true;
         }
-        String program = shell.get().strip().split("\\s+", 2)[0];
-        String name = program.isEmpty() ? "" : Path.of(program.replace('\\', '/')).getFileName().toString();
-        name = name.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".exe")) {
-            name = name.substring(0, name.length() - 4);
-        }
-        return !NON_POSIX.contains(name);
+        return !NON_POSIX.contains(programName(shell.get()));
+    }
+
+    /** The file name of the program a command line starts with, lower case, without {@code .exe}. */
+    public static String programName(String commandLine) {
+        String program = commandLine.strip().split("\\s+", 2)[0].replace('\\', '/');
+        String name = program.substring(program.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        return name.endsWith(".exe") ? name.substring(0, name.length() - 4) : name;
     }
 }

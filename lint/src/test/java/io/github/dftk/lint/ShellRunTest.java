@@ -51,12 +51,29 @@ class ShellRunTest {
     }
 
     @Test
-    void runsBeforeTheFirstFromHaveNoStage() {
+    void runsBeforeTheFirstFromBelongToNoStage() {
         List<ShellRun> runs = runs("""
-                RUN apt-get update
+                RUN top
                 FROM alpine
-                RUN apk add curl
+                RUN ps
                 """);
-        assertThat(runs).extracting(run -> run.stage().map(s -> s.index()).orElse(-1)).containsExactly(-1, 0);
+        assertThat(runs).extracting(run -> run.stage().isPresent()).containsExactly(false, true);
+    }
+
+    @Test
+    void aHereDocumentWhoseShebangNamesAnotherInterpreterIsNotShell() {
+        List<ShellRun> runs = runs("""
+                FROM python:3
+                RUN <<EOF
+                #!/usr/bin/env python3
+                print("a" | "b")
+                EOF
+                RUN <<EOF
+                #!/usr/bin/env -S bash -e
+                echo a | cat
+                EOF
+                """);
+        assertThat(runs).hasSize(1);
+        assertThat(runs.get(0).shebang()).contains("bash -e");
     }
 }

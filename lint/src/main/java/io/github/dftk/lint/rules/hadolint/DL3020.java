@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * ADD of local files or folders, where COPY says what happens (ADD would also fetch URLs and
- * unpack archives). Sources written with a variable are not judged (hadolint issue #769), nor
+ * unpack {@link Archives}). Sources written with a variable are not judged (hadolint issue #769), nor
  * heredocs. The fix turns the keyword into COPY when no ADD-only flag is used.
  */
 public final class DL3020 implements Rule {
@@ -21,9 +21,6 @@ public final class DL3020 implements Rule {
     static final RuleMeta META = HadolintMeta.of("DL3020", LintSeverity.ERROR, "best-practice",
             "ADD of local files or folders (not a URL or an archive); use COPY", true);
 
-    /** What ADD unpacks (a zip is not unpacked, so ADD of a zip is a copy too). */
-    private static final List<String> ARCHIVES = List.of(".tar", ".gz", ".bz2", ".xz", ".tgz", ".tb2", ".tbz",
-            ".tbz2", ".lz", ".lzma", ".tlz", ".txz", ".Z", ".tZ", ".zst");
     private static final List<String> REMOTE = List.of("https://", "http://", "git@", "git://");
     private static final List<String> ADD_ONLY_FLAGS = List.of("checksum", "keep-git-dir", "unpack");
 
@@ -52,7 +49,7 @@ public final class DL3020 implements Rule {
     private static boolean localFile(Word source) {
         String path = Words.unquoted(source.text());
         return !path.startsWith("<<") && !Words.hasVariable(path)
-                && REMOTE.stream().noneMatch(path::startsWith) && ARCHIVES.stream().noneMatch(path::endsWith);
+                && REMOTE.stream().noneMatch(path::startsWith) && !Archives.isArchive(path);
     }
 
     static String message() {
