@@ -20,10 +20,10 @@ import java.util.Set;
  *
  * @param instruction the instruction as written: the RUN, or the ONBUILD holding it
  * @param run         the RUN itself
- * @param stage       the stage it is in
+ * @param stage       the stage it is in; empty before the first FROM (hadolint checks such a RUN too)
  * @param script      its shell script with Dockerfile ranges
  */
-public record ShellRun(Instruction instruction, RunInstruction run, Stage stage, ShellScript script) {
+public record ShellRun(Instruction instruction, RunInstruction run, Optional<Stage> stage, ShellScript script) {
 
     /** Shells whose scripts are not POSIX shell, as hadolint names them: their RUNs are not analysed. */
     private static final Set<String> NON_POSIX = Set.of("pwsh", "powershell", "cmd");
@@ -36,24 +36,31 @@ public record ShellRun(Instruction instruction, RunInstruction run, Stage stage,
     /**
      * Every shell-form RUN (ONBUILD triggers included) whose shell is POSIX: the default
      * {@code /bin/sh}, or a SHELL instruction or {@code # hadolint shell=} pragma naming a POSIX
-     * shell. Exec-form RUNs have no script.
+     * shell. Exec-form RUNs have no script. RUNs before the first FROM count too: BuildKit
+     * rejects them, but hadolint checks them (its rule tests mostly have no FROM).
      */
     static List<ShellRun> of(ParseResult parsed, Pragmas pragmas) {
         List<ShellRun> runs = new ArrayList<>();
+        add(runs, parsed, pragmas, parsed.dockerfile().preamble(), Optional.empty());
         for (Stage stage : parsed.dockerfile().stages()) {
-            for (Instruction instruction : stage.instructions()) {
-                Optional<RunInstruction> run = instruction instanceof RunInstruction direct ? Optional.of(direct)
-                        : instruction instanceof OnbuildInstruction onbuild
-                                ? onbuild.trigger().filter(RunInstruction.class::isInstance).map(RunInstruction.class::cast)
-                                : Optional.empty();
-                if (run.isEmpty() || !isPosix(pragmas.shellAt(instruction))) {
-                    continue;
-                }
-                ShellParser.parse(parsed, run.get())
-                        .ifPresent(script -> runs.add(new ShellRun(instruction, run.get(), stage, script)));
-            }
+            add(runs, parsed, pragmas, stage.instructions(), Optional.of(stage));
         }
         return List.copyOf(runs);
+    }
+
+    private static void add(List<ShellRun> runs, ParseResult parsed, Pragmas pragmas, List<Instruction> instructions,
+            Optional<Stage> stage) {
+        for (Instruction instruction : instructions) {
+            Optional<RunInstruction> run = instruction instanceof RunInstruction direct ? Optional.of(direct)
+                    : instruction instanceof OnbuildInstruction onbuild
+                            ? onbuild.trigger().filter(RunInstruction.class::isInstance).map(RunInstruction.class::cast)
+                            : Optional.empty();
+            if (run.isEmpty() || !isPosix(pragmas.shellAt(instruction))) {
+                continue;
+            }
+            ShellParser.parse(parsed, run.get())
+                    .ifPresent(script -> runs.add(new ShellRun(instruction, run.get(), stage, script)));
+        }
     }
 
     private static boolean isPosix(Optional<String> shell) {
