@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
@@ -22,7 +23,7 @@ import java.util.stream.Stream;
  * --format=json1 --shell=DIALECT 0.sh 1.sh …}: ShellCheck checks each file on its own, so
  * batching changes no result), never through a shell. Standard input, output and error are
  * files, so a program that never reads or never exits cannot block the JVM: it is killed when
- * the timeout passes. Results are cached by dialect and text, so re-checking a file whose
+ * the timeout passes, and not run again by this instance. Results are cached by dialect and text, so re-checking a file whose
  * fix changed one RUN runs ShellCheck on that RUN only.
  */
 public final class ShellCheck {
@@ -35,8 +36,10 @@ public final class ShellCheck {
     private static final int CACHE_SIZE = 1024;
 
     private final Optional<Path> program;
-    private final String wanted;
+    /** Why there is no program, for the notice. */
+    private final String missing;
     private final Duration timeout;
+    private final AtomicBoolean stopped = new AtomicBoolean();
     private final Map<String, List<ShellCheckComment>> cache = Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
@@ -45,9 +48,9 @@ public final class ShellCheck {
                 }
             });
 
-    private ShellCheck(Optional<Path> program, String wanted, Duration timeout) {
+    private ShellCheck(Optional<Path> program, String missing, Duration timeout) {
         this.program = program;
-        this.wanted = wanted;
+        this.missing = missing;
         this.timeout = timeout;
     }
 
@@ -64,16 +67,17 @@ public final class ShellCheck {
     public static ShellCheck find(Optional<Path> configured, Map<String, String> environment) {
         if (configured.isPresent()) {
             Path path = configured.get();
-            return new ShellCheck(Optional.of(path).filter(ShellCheck::executable), path.toString(), DEFAULT_TIMEOUT);
+            return new ShellCheck(Optional.of(path).filter(ShellCheck::executable), path + " is not an executable file",
+                    DEFAULT_TIMEOUT);
         }
         String searchPath = environment.getOrDefault("PATH", "");
         Optional<Path> found = Stream.of(searchPath.split(File.pathSeparator)).filter(dir -> !dir.isEmpty())
                 .map(dir -> Path.of(dir, "shellcheck")).filter(ShellCheck::executable).findFirst();
-        return new ShellCheck(found, "shellcheck on the PATH", DEFAULT_TIMEOUT);
+        return new ShellCheck(found, "no shellcheck on the PATH", DEFAULT_TIMEOUT);
     }
 
     public ShellCheck withTimeout(Duration limit) {
-        return new ShellCheck(program, wanted, limit);
+        return new ShellCheck(program, missing, limit);
     }
 
     /** The program that runs; empty when it was not found. */
@@ -104,6 +108,9 @@ public final class ShellCheck {
             }
         }
         if (!missing.isEmpty()) {
+            if (stopped.get()) {
+                throw new ShellCheckException(stoppedNotice());
+            }
             List<List<ShellCheckComment>> fresh = run(missing.stream().map(scripts::get).toList(), dialect);
             for (int k = 0; k < missing.size(); k++) {
                 int i = missing.get(k);
@@ -114,11 +121,17 @@ public final class ShellCheck {
         return out;
     }
 
+    private String stoppedNotice() {
+        String limit = timeout.toSeconds() > 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+        return "ShellCheck timed out: " + program.orElseThrow() + " ran longer than " + limit + " and was stopped —"
+                + " SC findings are missing from then on — check the RUN scripts with shellcheck directly";
+    }
+
     private List<List<ShellCheckComment>> run(List<String> scripts, String dialect) throws ShellCheckException {
         if (program.isEmpty()) {
-            throw new ShellCheckException("ShellCheck not run: " + wanted + " is not an executable file — the SC"
-                    + " rules report nothing — install ShellCheck (e.g. apt-get install shellcheck) or name it with"
-                    + " --shellcheck PATH ('dftk: shellcheck:' in .hadolint.yaml), or leave it out with --only");
+            throw new ShellCheckException("ShellCheck not run: " + missing + " — the SC rules were skipped — install"
+                    + " it (apt-get install shellcheck) or name it with --shellcheck PATH or 'dftk: shellcheck:' in"
+                    + " .hadolint.yaml");
         }
         Path dir = null;
         try {
@@ -137,15 +150,14 @@ public final class ShellCheck {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
-                throw new ShellCheckException("ShellCheck timed out: " + program.get() + " ran longer than "
-                        + timeout.toSeconds() + " s and was stopped — the SC findings of this file are missing —"
-                        + " check the file's RUN scripts with shellcheck directly");
+                stopped.set(true); // a program that hung once is not waited for again, file after file
+                throw new ShellCheckException(stoppedNotice());
             }
             int exit = process.exitValue();
             if (exit != 0 && exit != 1) { // 0: no comment, 1: comments; anything else is ShellCheck failing
                 String why = Files.readString(stderr, StandardCharsets.UTF_8).strip().lines().findFirst().orElse("");
                 throw new ShellCheckException("ShellCheck failed: " + program.get() + " exited with " + exit
-                        + (why.isEmpty() ? "" : " (" + why + ")") + " — the SC findings of this file are missing —"
+                        + (why.isEmpty() ? "" : " (" + why + ")") + " — SC findings are missing —"
                         + " check that it is ShellCheck 0.7 or later");
             }
             String report = Files.readString(stdout, StandardCharsets.UTF_8);
@@ -153,14 +165,14 @@ public final class ShellCheck {
                 return ShellCheckComment.parse(report, scripts.size());
             } catch (RuntimeException e) { // not json1: another program, or a ShellCheck too old
                 throw new ShellCheckException("ShellCheck failed: " + program.get() + " did not write a json1 report"
-                        + " — the SC findings of this file are missing — check that it is ShellCheck 0.7 or later");
+                        + " — SC findings are missing — check that it is ShellCheck 0.7 or later");
             }
         } catch (IOException e) {
             throw new ShellCheckException("ShellCheck not run: " + program.get() + " could not be started ("
                     + e.getMessage() + ") — the SC rules report nothing — check that it is ShellCheck and executable");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ShellCheckException("ShellCheck not run: interrupted — the SC findings of this file are missing");
+            throw new ShellCheckException("ShellCheck not run: interrupted — SC findings are missing");
         } finally {
             delete(dir);
         }
