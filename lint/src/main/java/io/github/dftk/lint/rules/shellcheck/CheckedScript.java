@@ -17,14 +17,23 @@ import java.util.Optional;
  */
 record CheckedScript(String text, String script, int exportLine) {
 
+    /** The same declarations before another script (the script with a fix applied). */
+    CheckedScript withScript(String other) {
+        String declarations = text.lines().skip(exportLine - 1).findFirst().orElse("");
+        return of(other, declarations);
+    }
+
     static CheckedScript of(String script, Collection<String> names) {
+        return of(script, names.isEmpty() ? ":" : "export " + String.join("=1 ", names) + "=1");
+    }
+
+    private static CheckedScript of(String script, String exports) {
         int firstLineEnd = 0;
         if (script.startsWith("#!")) {
             int newline = script.indexOf('\n');
             firstLineEnd = newline < 0 ? script.length() : newline + 1;
         }
         String head = script.substring(0, firstLineEnd);
-        String exports = names.isEmpty() ? ":" : "export " + String.join("=1 ", names) + "=1";
         String text = head + (head.isEmpty() || head.endsWith("\n") ? "" : "\n") + exports + "\n"
                 + script.substring(firstLineEnd);
         return new CheckedScript(text, script, head.isEmpty() ? 1 : 2);

@@ -17,6 +17,7 @@ import io.github.dftk.lint.ShellRun;
 import io.github.dftk.lint.TextEdit;
 import io.github.dftk.parser.shell.ScriptPositions;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,49 +88,87 @@ public final class ShellCheckRule implements Rule {
                 context.notice(e.getMessage());
                 return; // said once: the other dialects would fail alike
             }
+            List<String> fixedScripts = new ArrayList<>();
             for (int i = 0; i < checked.size(); i++) {
                 for (ShellCheckComment comment : comments.get(i)) {
-                    report(context, checked.get(i), comment);
+                    report(context, checked.get(i), comment).ifPresent(fixedScripts::add);
                 }
+            }
+            prepareFixVerification(fixedScripts, group.getKey());
+        }
+    }
+
+    /**
+     * Checks every fixed script in one more process: the fix verifier re-runs this rule on each
+     * fixed file, and then finds the result cached instead of starting ShellCheck once per fix.
+     */
+    private void prepareFixVerification(List<String> fixedScripts, String dialect) {
+        if (!fixedScripts.isEmpty()) {
+            try {
+                shellCheck.check(fixedScripts, dialect);
+            } catch (ShellCheckException e) {
+                // The verifier runs the check again and drops the fixes it cannot verify.
             }
         }
     }
 
-    private void report(LintContext context, Checked checked, ShellCheckComment comment) {
+    /** Reports the comment; returns the text ShellCheck checks once its fix is applied, if it has one. */
+    private Optional<String> report(LintContext context, Checked checked, ShellCheckComment comment) {
         ScriptPositions positions = checked.run().script().positions();
         int start = checked.script().scriptOffset(comment.start()).orElse(0);
         int end = Math.max(start, checked.script().scriptOffset(comment.end()).orElse(start));
-        Optional<Fix> fix = fix(context, checked, comment);
+        Optional<List<ScriptEdit>> edits = scriptEdits(checked, comment);
+        Optional<Fix> fix = edits.flatMap(e -> fix(context, checked, e)).map(e -> new Fix(
+                "Apply ShellCheck's fix for SC" + comment.code(), e));
         RuleMeta code = new RuleMeta("SC" + comment.code(), RuleFamily.SHELLCHECK, comment.severity(), META.category(),
                 META.description(), META.docUrl() + "SC" + comment.code(), fix.isPresent(), false);
         context.report(this, code, positions.range(start, end), comment.message(), fix);
+        return fix.map(f -> checked.script().withScript(apply(checked.script().script(), edits.get())).text());
     }
 
-    /**
-     * ShellCheck's replacements as Dockerfile edits, when each lies on text copied verbatim
-     * from the Dockerfile (not across a line continuation) and adds no line break.
-     */
-    private static Optional<Fix> fix(LintContext context, Checked checked, ShellCheckComment comment) {
+    /** Replace {@code script[start, end)} with {@code text}. */
+    private record ScriptEdit(int start, int end, String text) {
+    }
+
+    /** ShellCheck's replacements as edits of the script, unless one falls on dftk's added line or adds a line. */
+    private static Optional<List<ScriptEdit>> scriptEdits(Checked checked, ShellCheckComment comment) {
         if (comment.replacements().isEmpty()) {
             return Optional.empty();
         }
-        ScriptPositions positions = checked.run().script().positions();
-        String script = checked.script().script();
-        List<TextEdit> edits = new ArrayList<>();
+        List<ScriptEdit> edits = new ArrayList<>();
         for (ShellCheckComment.Replacement replacement : comment.replacements()) {
             Optional<Integer> start = checked.script().scriptOffset(replacement.start());
             Optional<Integer> end = checked.script().scriptOffset(replacement.end());
             if (start.isEmpty() || end.isEmpty() || end.get() < start.get() || replacement.text().contains("\n")) {
                 return Optional.empty();
             }
-            int from = positions.sourceOffset(start.get());
-            int to = start.get().equals(end.get()) ? from : positions.sourceEnd(end.get());
-            if (to < from || !context.text().substring(from, to).equals(script.substring(start.get(), end.get()))) {
+            edits.add(new ScriptEdit(start.get(), end.get(), replacement.text()));
+        }
+        return Optional.of(edits);
+    }
+
+    /** The edits in the Dockerfile, when each lies on text copied verbatim from it (not across a line continuation). */
+    private static Optional<List<TextEdit>> fix(LintContext context, Checked checked, List<ScriptEdit> edits) {
+        ScriptPositions positions = checked.run().script().positions();
+        String script = checked.script().script();
+        List<TextEdit> out = new ArrayList<>();
+        for (ScriptEdit edit : edits) {
+            int from = positions.sourceOffset(edit.start());
+            int to = edit.start() == edit.end() ? from : positions.sourceEnd(edit.end());
+            if (to < from || !context.text().substring(from, to).equals(script.substring(edit.start(), edit.end()))) {
                 return Optional.empty();
             }
-            edits.add(new TextEdit(context.parsed().range(from, to), replacement.text()));
+            out.add(new TextEdit(context.parsed().range(from, to), edit.text()));
         }
-        return Optional.of(new Fix("Apply ShellCheck's fix for SC" + comment.code(), edits));
+        return Optional.of(out);
+    }
+
+    /** The script with the edits applied, last first so that earlier offsets stay valid. */
+    private static String apply(String script, List<ScriptEdit> edits) {
+        StringBuilder out = new StringBuilder(script);
+        edits.stream().sorted(Comparator.comparingInt(ScriptEdit::start).reversed())
+                .forEach(edit -> out.replace(edit.start(), edit.end(), edit.text()));
+        return out.toString();
     }
 
     /** The heredoc's {@code #!} interpreter if it has one, else the shell in force; empty: not checked. */
