@@ -89,6 +89,11 @@ public final class ShellCheck {
         return Files.isRegularFile(path) && Files.isExecutable(path);
     }
 
+    /** Whether every script's result is cached, so that {@link #check} starts no process. */
+    boolean cached(List<String> scripts, String dialect) {
+        return scripts.stream().allMatch(script -> cache.containsKey(dialect + '\0' + script));
+    }
+
     /**
      * ShellCheck's comments on each script, all of one dialect ({@code sh}, {@code bash},
      * {@code dash}, {@code ksh}), in the order given.

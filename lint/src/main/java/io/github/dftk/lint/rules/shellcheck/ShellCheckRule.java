@@ -81,9 +81,12 @@ public final class ShellCheckRule implements Rule {
         }
         for (Map.Entry<String, List<Checked>> group : byDialect.entrySet()) {
             List<Checked> checked = group.getValue();
+            List<String> texts = checked.stream().map(c -> c.script().text()).toList();
+            // All cached: most likely the fix verifier re-checking a fixed file, whose own fixes nobody verifies.
+            boolean verifying = shellCheck.cached(texts, group.getKey());
             List<List<ShellCheckComment>> comments;
             try {
-                comments = shellCheck.check(checked.stream().map(c -> c.script().text()).toList(), group.getKey());
+                comments = shellCheck.check(texts, group.getKey());
             } catch (ShellCheckException e) {
                 context.notice(e.getMessage());
                 return; // said once: the other dialects would fail alike
@@ -94,7 +97,9 @@ public final class ShellCheckRule implements Rule {
                     report(context, checked.get(i), comment).ifPresent(fixedScripts::add);
                 }
             }
-            prepareFixVerification(fixedScripts, group.getKey());
+            if (!verifying) {
+                prepareFixVerification(fixedScripts, group.getKey());
+            }
         }
     }
 
