@@ -8,9 +8,11 @@ import io.github.dftk.lint.LintConfig;
 import io.github.dftk.lint.LintInput;
 import io.github.dftk.lint.LintSeverity;
 import io.github.dftk.lint.Linter;
+import io.github.dftk.lint.RuleFamily;
 import io.github.dftk.parser.DockerfileParser;
 import io.github.dftk.parser.ParseOptions;
 import io.github.dftk.parser.ParseResult;
+import java.util.EnumSet;
 import java.util.Optional;
 
 /**
@@ -39,9 +41,14 @@ public enum CorpusOp {
         }
     },
 
-    /** Decode, parse and run every rule with the default configuration; errors are findings at error severity. */
+    /**
+     * Decode, parse and run every rule with the default configuration but ShellCheck (an
+     * external program, measured on its own with {@code dftk lint}); errors are findings at
+     * error severity.
+     */
     LINT("lint") {
-        private final Linter linter = Linter.standard(LintConfig.defaults());
+        private final Linter linter = Linter.standard(LintConfig.defaults()
+                .withFamilies(EnumSet.complementOf(EnumSet.of(RuleFamily.SHELLCHECK))));
 
         @Override
         public boolean apply(Corpus.Entry file) {

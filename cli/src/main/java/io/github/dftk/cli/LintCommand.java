@@ -6,6 +6,7 @@ import io.github.dftk.ir.BuildOptions;
 import io.github.dftk.lint.LintInput;
 import io.github.dftk.lint.LintResult;
 import io.github.dftk.lint.Linter;
+import io.github.dftk.lint.RuleRegistry;
 import io.github.dftk.lint.config.CommandLineSettings;
 import io.github.dftk.lint.config.ConfigException;
 import io.github.dftk.lint.config.ConfigLoader;
@@ -14,14 +15,17 @@ import io.github.dftk.lint.config.LoadedConfig;
 import io.github.dftk.lint.format.ReportFormat;
 import io.github.dftk.lint.format.ReportFormats;
 import io.github.dftk.lint.format.ReportOptions;
+import io.github.dftk.lint.rules.shellcheck.ShellCheck;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -133,8 +137,9 @@ public final class LintCommand implements Callable<Integer> {
         "rules), shellcheck (SC rules on RUN scripts). dftk's own checks, such as DL1000, always run."})
     List<String> only = new ArrayList<>();
 
-    @Option(names = "--shellcheck", paramLabel = "PATH",
-            description = "The ShellCheck program to run on RUN scripts (default: shellcheck on PATH).")
+    @Option(names = "--shellcheck", paramLabel = "PATH", description = {
+        "The ShellCheck program for the SC rules (default: shellcheck on the PATH; also 'dftk: shellcheck:'",
+        "in .hadolint.yaml). Without one, the SC rules are skipped with a notice on stderr."})
     Path shellcheck;
 
     @Mixin
@@ -166,7 +171,8 @@ public final class LintCommand implements Callable<Integer> {
         }
 
         BuildOptions buildOptions = build.options();
-        Linter linter = Linter.standard(config.lint());
+        ShellCheck shellCheck = ShellCheck.find(config.shellcheck(), terminal.environment());
+        Linter linter = new Linter(RuleRegistry.standard(shellCheck), config.lint());
         List<LintResult> results = new ArrayList<>();
         boolean unreadable = false;
         for (String argument : files) {
@@ -177,6 +183,9 @@ public final class LintCommand implements Callable<Integer> {
                 unreadable = true;
             }
         }
+        Set<String> notices = new LinkedHashSet<>(); // once per run, not once per file
+        results.forEach(result -> notices.addAll(result.notices()));
+        notices.forEach(notice -> terminal.printError("dftk lint: " + notice + "\n"));
         for (LintResult result : results) {
             for (String failure : result.ruleFailures()) {
                 terminal.printError(result.file() + ": internal error in rule " + failure

@@ -20,6 +20,7 @@ public final class LintContext {
     private final ParseResult parsed;
     private final LintConfig config;
     private final List<Finding> findings = new ArrayList<>();
+    private final List<String> notices = new ArrayList<>();
     private BuildGraph graph;
     private Pragmas pragmas;
     private List<ShellRun> shellRuns;
@@ -102,7 +103,33 @@ public final class LintContext {
     }
 
     private void report(Rule rule, SourceRange range, String message, Optional<Fix> fix) {
-        findings.add(new Finding(rule.meta(), config.severityOf(rule.meta()), message, range, fix));
+        report(rule, rule.meta(), range, message, fix);
+    }
+
+    /**
+     * A finding under one of the codes a rule reports ({@link Rule#reports}): ShellCheck's rule
+     * reports each comment as its own {@code SCnnnn} with ShellCheck's severity, so that
+     * {@code ignored}, {@code override} and pragmas name the code.
+     */
+    public void report(Rule rule, RuleMeta code, SourceRange range, String message, Optional<Fix> fix) {
+        if (!rule.reports(code.code())) {
+            throw new IllegalArgumentException(rule.meta().code() + " does not report " + code.code());
+        }
+        findings.add(new Finding(code, config.severityOf(code), message, range, fix));
+    }
+
+    /**
+     * Something the user should know that is not a finding, such as ShellCheck not being
+     * installed: said once per file however often it is noted.
+     */
+    public void notice(String message) {
+        if (!notices.contains(message)) {
+            notices.add(message);
+        }
+    }
+
+    public List<String> notices() {
+        return List.copyOf(notices);
     }
 
     /** Findings so far, in report order. */

@@ -11,12 +11,21 @@ import java.util.Optional;
  * @param parsed the parse the rules saw
  * @param ruleFailures rules that threw (a dftk bug), as {@code code: exception}; their other
  *     findings are lost, every other rule's are kept
+ * @param notices what the user should know that is not a finding (ShellCheck missing or timed
+ *     out: its findings are not there), one line each
  */
-public record LintResult(String file, ParseResult parsed, List<Finding> findings, List<String> ruleFailures) {
+public record LintResult(String file, ParseResult parsed, List<Finding> findings, List<String> ruleFailures,
+        List<String> notices) {
 
     public LintResult {
         findings = List.copyOf(findings);
         ruleFailures = List.copyOf(ruleFailures);
+        notices = List.copyOf(notices);
+    }
+
+    /** A result without notices. */
+    public LintResult(String file, ParseResult parsed, List<Finding> findings, List<String> ruleFailures) {
+        this(file, parsed, findings, ruleFailures, List.of());
     }
 
     /** Whether a finding reaches the threshold (none does when the threshold is empty). */

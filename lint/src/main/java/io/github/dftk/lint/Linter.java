@@ -57,6 +57,6 @@ public final class Linter {
             out.add(finding.withFix(fix));
         }
         out.sort(Comparator.comparingInt((Finding f) -> f.range().startOffset()).thenComparing(Finding::code));
-        return new LintResult(input.name(), parsed, out, ruleFailures);
+        return new LintResult(input.name(), parsed, out, ruleFailures, context.notices());
     }
 }

@@ -11,4 +11,14 @@ public interface Rule {
 
     /** Reports every finding of this rule in the file with {@link LintContext#report}. */
     void check(LintContext context);
+
+    /**
+     * Whether this rule's findings may carry {@code code}: its own code, or, for a rule that
+     * reports a whole family of codes (ShellCheck's {@code SCnnnn}), any code of it. The
+     * registry finds a finding's rule by this, and such a rule reports with
+     * {@link LintContext#report(Rule, RuleMeta, io.github.dftk.ast.SourceRange, String, java.util.Optional)}.
+     */
+    default boolean reports(String code) {
+        return meta().code().equalsIgnoreCase(code);
+    }
 }

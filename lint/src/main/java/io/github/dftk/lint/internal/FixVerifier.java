@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * Keeps a fix only when it does what it says: the fixed text parses with no more errors than
  * before, has the same instructions with every instruction the edits do not touch unchanged,
- * and the rule no longer reports the fixed instruction.
+ * and the rule reports the fixed instruction fewer times with the finding's message.
  */
 public final class FixVerifier {
 
@@ -60,14 +60,20 @@ public final class FixVerifier {
                 input.path(), input.build()), fixed, context.config());
         rule.check(recheck);
         if (target >= 0) {
-            SourceRange fixedRange = after.get(target).range();
-            boolean stillThere = recheck.findingsView().stream().anyMatch(
-                    f -> f.message().equals(finding.message()) && intersects(f.range(), fixedRange));
-            if (stillThere) {
+            // Fewer such findings on the instruction: a rule may report the same thing twice on
+            // one instruction (ShellCheck's SC2086 on each unquoted word) and a fix mends one.
+            long reported = sameFindings(context, finding, before.get(target).range());
+            long left = sameFindings(recheck, finding, after.get(target).range());
+            if (left >= reported) {
                 return Optional.empty();
             }
         }
         return Optional.of(fix);
+    }
+
+    private static long sameFindings(LintContext context, Finding finding, SourceRange instruction) {
+        return context.findingsView().stream().filter(f -> f.code().equals(finding.code())
+                && f.message().equals(finding.message()) && intersects(f.range(), instruction)).count();
     }
 
     private static long errors(ParseResult parsed) {
