@@ -172,7 +172,15 @@ public final class LintCommand implements Callable<Integer> {
 
         BuildOptions buildOptions = build.options();
         ShellCheck shellCheck = ShellCheck.find(config.shellcheck(), terminal.environment());
+        ReportOptions options = ReportOptions.defaults(VersionProvider.version())
+                .withColor(terminal.interactive() && !config.output().noColor()
+                        && !terminal.environment().containsKey("NO_COLOR"))
+                .withDetails(!plain)
+                .withFileNameInReport(config.output().filePathInReport());
         Linter linter = new Linter(RuleRegistry.standard(shellCheck), config.lint());
+        if (reports.stream().noneMatch(report -> report.showsFixes(options))) {
+            linter = linter.withoutFixes();
+        }
         List<LintResult> results = new ArrayList<>();
         boolean unreadable = false;
         for (String argument : files) {
@@ -193,11 +201,6 @@ public final class LintCommand implements Callable<Integer> {
             }
         }
 
-        ReportOptions options = ReportOptions.defaults(VersionProvider.version())
-                .withColor(terminal.interactive() && !config.output().noColor()
-                        && !terminal.environment().containsKey("NO_COLOR"))
-                .withDetails(!plain)
-                .withFileNameInReport(config.output().filePathInReport());
         for (int i = 0; i < reports.size(); i++) {
             Optional<Path> output = i < outputs.size() ? Optional.of(outputs.get(i)) : Optional.empty();
             if (!write(reports.get(i), results, options, output, terminal)) {

@@ -22,11 +22,26 @@ public final class Linter {
     private final RuleRegistry registry;
     private final LintConfig config;
     private final List<FindingFilter> filters;
+    private final boolean fixes;
 
     public Linter(RuleRegistry registry, LintConfig config) {
+        this(registry, config, true);
+    }
+
+    private Linter(RuleRegistry registry, LintConfig config, boolean fixes) {
         this.registry = registry;
         this.config = config;
         this.filters = List.of(new CheckDirectiveFilter(), new PragmaFilter(), new ConfigFilter());
+        this.fixes = fixes;
+    }
+
+    /**
+     * A linter whose findings carry no fixes. Verifying a fix re-parses the file and re-runs its
+     * rule, the largest single cost of linting, so callers whose output never shows fixes (hadolint's
+     * JSON, one-line tty) skip it.
+     */
+    public Linter withoutFixes() {
+        return new Linter(registry, config, false);
     }
 
     public static Linter standard(LintConfig config) {
@@ -52,7 +67,7 @@ public final class Linter {
         }
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
-            Optional<Fix> fix = finding.fix().isEmpty() ? Optional.empty()
+            Optional<Fix> fix = finding.fix().isEmpty() || !fixes ? Optional.empty()
                     : FixVerifier.verified(finding, registry.find(finding.code()).orElseThrow(), context);
             out.add(finding.withFix(fix));
         }

@@ -94,4 +94,18 @@ class LinterTest {
         assertThat(result.fails(Optional.of(LintSeverity.ERROR))).isTrue();
         assertThat(result.fails(Optional.empty())).isFalse();
     }
+
+    @Test
+    void aLinterWithoutFixesReportsTheSameFindingsWithNoFix() {
+        LintInput input = LintInput.of("Dockerfile", "FROM alpine:3.19 as Build\nMAINTAINER someone@example.com\n");
+        Linter linter = Linter.standard(LintConfig.defaults().withFamilies(Set.of(RuleFamily.BUILDKIT)));
+        LintResult withFixes = linter.lint(input);
+        LintResult withoutFixes = linter.withoutFixes().lint(input);
+
+        assertThat(withFixes.findings()).anyMatch(finding -> finding.fix().isPresent());
+        assertThat(withoutFixes.findings()).allMatch(finding -> finding.fix().isEmpty());
+        assertThat(withoutFixes.findings()).extracting(Finding::code, Finding::range, Finding::message)
+                .containsExactlyElementsOf(withFixes.findings().stream()
+                        .map(f -> org.assertj.core.groups.Tuple.tuple(f.code(), f.range(), f.message())).toList());
+    }
 }

@@ -41,4 +41,9 @@ public sealed interface ReportFormat permits TtyFormat, JsonFormat, CheckstyleFo
      * @throws IOException when {@code out} fails
      */
     void write(List<LintResult> results, ReportOptions options, Appendable out) throws IOException;
+
+    /** Whether the report shows findings' fixes (if not, the linter need not verify any). */
+    default boolean showsFixes(ReportOptions options) {
+        return false;
+    }
 }

@@ -48,6 +48,11 @@ final class SarifFormat implements ReportFormat {
     }
 
     @Override
+    public boolean showsFixes(ReportOptions options) {
+        return true;
+    }
+
+    @Override
     public void write(List<LintResult> results, ReportOptions options, Appendable out) throws IOException {
         Map<String, RuleMeta> rules = new TreeMap<>();
         Map<String, Integer> artifacts = new LinkedHashMap<>();

@@ -35,6 +35,11 @@ final class TtyFormat implements ReportFormat {
     }
 
     @Override
+    public boolean showsFixes(ReportOptions options) {
+        return options.details();
+    }
+
+    @Override
     public void write(List<LintResult> results, ReportOptions options, Appendable out) throws IOException {
         Map<LintSeverity, Integer> counts = new EnumMap<>(LintSeverity.class);
         int fixable = 0;
