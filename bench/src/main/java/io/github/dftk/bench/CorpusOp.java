@@ -6,6 +6,7 @@ import io.github.dftk.ir.BuildGraphs;
 import io.github.dftk.ir.BuildOptions;
 import io.github.dftk.lint.LintConfig;
 import io.github.dftk.lint.LintInput;
+import io.github.dftk.lint.LintResult;
 import io.github.dftk.lint.LintSeverity;
 import io.github.dftk.lint.Linter;
 import io.github.dftk.lint.RuleFamily;
@@ -44,18 +45,35 @@ public enum CorpusOp {
     /**
      * Decode, parse and run every rule with the default configuration but ShellCheck (an
      * external program, measured on its own with {@code dftk lint}); errors are findings at
-     * error severity.
+     * error severity. Fixes are not verified, as for {@code dftk lint -f json} and the LSP's
+     * diagnostics: {@link #LINT_FIXES} measures that part.
      */
     LINT("lint") {
-        private final Linter linter = Linter.standard(LintConfig.defaults()
-                .withFamilies(EnumSet.complementOf(EnumSet.of(RuleFamily.SHELLCHECK))));
+        private final Linter linter = standardLinter().withoutFixes();
 
         @Override
         public boolean apply(Corpus.Entry file) {
-            return linter.lint(LintInput.of(file.name(), file.bytes())).findings().stream()
-                    .anyMatch(f -> f.severity() == LintSeverity.ERROR);
+            return hasErrors(linter.lint(LintInput.of(file.name(), file.bytes())));
+        }
+    },
+
+    /** {@link #LINT} plus the verification of every fix, as for reports that show fixes (tty, SARIF). */
+    LINT_FIXES("lint-fixes") {
+        private final Linter linter = standardLinter();
+
+        @Override
+        public boolean apply(Corpus.Entry file) {
+            return hasErrors(linter.lint(LintInput.of(file.name(), file.bytes())));
         }
     };
+
+    private static Linter standardLinter() {
+        return Linter.standard(LintConfig.defaults().withFamilies(EnumSet.complementOf(EnumSet.of(RuleFamily.SHELLCHECK))));
+    }
+
+    private static boolean hasErrors(LintResult result) {
+        return result.findings().stream().anyMatch(f -> f.severity() == LintSeverity.ERROR);
+    }
 
     private final String id;
 

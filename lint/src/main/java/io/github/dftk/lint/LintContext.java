@@ -7,7 +7,9 @@ import io.github.dftk.ir.BuildGraph;
 import io.github.dftk.ir.BuildGraphs;
 import io.github.dftk.parser.ParseResult;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,6 +26,7 @@ public final class LintContext {
     private BuildGraph graph;
     private Pragmas pragmas;
     private List<ShellRun> shellRuns;
+    private final Map<Analysis<?>, Object> analyses = new IdentityHashMap<>();
 
     public LintContext(LintInput input, ParseResult parsed, LintConfig config) {
         this.input = input;
@@ -73,6 +76,27 @@ public final class LintContext {
             shellRuns = ShellRun.of(parsed, pragmas());
         }
         return shellRuns;
+    }
+
+    /**
+     * A fact about the file that several rules need (the global ARGs, BuildKit's dispatch of the
+     * stages, …): computed on first use, then shared by every rule that asks for it.
+     */
+    @FunctionalInterface
+    public interface Analysis<T> {
+        T compute(LintContext context);
+    }
+
+    /** {@code analysis} of this file, computed once; analyses are told apart by identity (keep each in a constant). */
+    @SuppressWarnings("unchecked")
+    public <T> T analysis(Analysis<T> analysis) {
+        Object found = analyses.get(analysis);
+        if (found == null) {
+            // not computeIfAbsent: an analysis may ask for others while it computes
+            found = analysis.compute(this);
+            analyses.put(analysis, found);
+        }
+        return (T) found;
     }
 
     /** The instruction whose text holds {@code offset}, if any (binary search: filters ask once per finding). */

@@ -33,10 +33,14 @@ public record SimpleCommand(List<Assignment> assignments, Optional<ShellWord> na
 
     /** Whether the command is one of these, called by name or by path ({@code /usr/bin/apt-get} is {@code apt-get}). */
     public boolean isNamed(String... names) {
-        String written = commandName();
-        String base = written.substring(written.lastIndexOf('/') + 1);
+        if (name.isEmpty()) {
+            return false;
+        }
+        String written = name.get().value();
+        int base = written.lastIndexOf('/') + 1; // rules ask this of every command: no substring
         for (String candidate : names) {
-            if (candidate.equals(written) || candidate.equals(base)) {
+            if (candidate.equals(written) || written.length() - base == candidate.length()
+                    && written.startsWith(candidate, base)) {
                 return true;
             }
         }

@@ -1,5 +1,8 @@
 package io.github.dftk.lint.rules.buildkit;
 
+import io.github.dftk.lint.analysis.GlobalArgs;
+import io.github.dftk.lint.analysis.InstructionWords;
+import io.github.dftk.lint.analysis.StageDispatch;
 import io.github.dftk.ast.Flag;
 import io.github.dftk.ast.SourceRange;
 import io.github.dftk.ast.Stage;
@@ -44,7 +47,7 @@ public final class RedundantTargetPlatform implements Rule {
                 continue;
             }
             Flag flag = stage.from().platform().get();
-            WordResult result = global.expand(lexer, Words.flagValue(flag, context.text()));
+            WordResult result = global.expand(lexer, InstructionWords.flagValue(flag, context.text()));
             List<String> names = result.references().stream().map(VariableReference::name).distinct().toList();
             boolean allSet = result.references().stream().allMatch(VariableReference::set);
             if (allSet && names.equals(List.of(TARGET_PLATFORM))

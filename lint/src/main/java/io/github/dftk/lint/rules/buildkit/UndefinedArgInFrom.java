@@ -1,5 +1,8 @@
 package io.github.dftk.lint.rules.buildkit;
 
+import io.github.dftk.lint.analysis.GlobalArgs;
+import io.github.dftk.lint.analysis.InstructionWords;
+import io.github.dftk.lint.analysis.StageDispatch;
 import io.github.dftk.ast.FromInstruction;
 import io.github.dftk.ast.Stage;
 import io.github.dftk.ast.Word;
@@ -44,7 +47,7 @@ public final class UndefinedArgInFrom implements Rule {
             FromInstruction from = stage.from();
             List<Word> expressions = new ArrayList<>(2);
             from.image().ifPresent(expressions::add);
-            from.platform().ifPresent(flag -> expressions.add(Words.flagValue(flag, context.text())));
+            from.platform().ifPresent(flag -> expressions.add(InstructionWords.flagValue(flag, context.text())));
             for (Word word : expressions) {
                 List<VariableReference> unknown = global.expand(lexer, word).references().stream()
                         .filter(r -> !global.isKnown(r.name())).toList();

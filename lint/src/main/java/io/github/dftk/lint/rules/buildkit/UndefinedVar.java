@@ -1,5 +1,8 @@
 package io.github.dftk.lint.rules.buildkit;
 
+import io.github.dftk.lint.analysis.GlobalArgs;
+import io.github.dftk.lint.analysis.InstructionWords;
+import io.github.dftk.lint.analysis.StageDispatch;
 import io.github.dftk.ast.Instruction;
 import io.github.dftk.ast.Word;
 import io.github.dftk.lint.LintContext;

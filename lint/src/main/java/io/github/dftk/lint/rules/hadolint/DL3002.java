@@ -3,17 +3,20 @@ package io.github.dftk.lint.rules.hadolint;
 import io.github.dftk.ast.Instruction;
 import io.github.dftk.ast.Stage;
 import io.github.dftk.ast.UserInstruction;
-import io.github.dftk.ir.StageGraph;
+import io.github.dftk.ast.Word;
 import io.github.dftk.lint.LintContext;
 import io.github.dftk.lint.LintSeverity;
 import io.github.dftk.lint.Rule;
 import io.github.dftk.lint.RuleMeta;
+import io.github.dftk.lint.analysis.StageDispatch;
+import io.github.dftk.parser.shell.WordResult;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The last USER of a stage is root. Unlike hadolint, a USER written with a variable is judged
- * by its value ({@code ARG u=root} + {@code USER ${u}} is root), taken from the build graph.
+ * by its value ({@code ARG u=root} + {@code USER ${u}} is root), expanded as BuildKit does.
  */
 public final class DL3002 implements Rule {
 
@@ -34,20 +37,28 @@ public final class DL3002 implements Rule {
                     last = user;
                 }
             }
-            if (last != null && value(context, stage, last).filter(DL3002::isRoot).isPresent()) {
+            if (last != null && value(context, last).filter(DL3002::isRoot).isPresent()) {
                 context.report(this, last.user().get().range(), message());
             }
         }
     }
 
-    /** The user as written, or with variables: the stage's final user in the build graph (which this USER sets). */
-    private static Optional<String> value(LintContext context, Stage stage, UserInstruction user) {
+    /** The user as written, or with variables: its value where BuildKit's dispatch expands it. */
+    private static Optional<String> value(LintContext context, UserInstruction user) {
         String written = user.user().get().text();
         if (!Words.hasVariable(written)) {
             return Optional.of(Words.unquoted(written));
         }
-        List<StageGraph> graph = context.graph().stages();
-        return stage.index() < graph.size() ? graph.get(stage.index()).config().user() : Optional.empty();
+        List<String> expanded = new ArrayList<>(1);
+        StageDispatch.run(context, new StageDispatch.Listener() {
+            @Override
+            public void expanded(Instruction instruction, Word word, WordResult result, StageDispatch.State state) {
+                if (instruction == user) {
+                    expanded.add(result.value());
+                }
+            }
+        });
+        return expanded.stream().findFirst();
     }
 
     static boolean isRoot(String user) {

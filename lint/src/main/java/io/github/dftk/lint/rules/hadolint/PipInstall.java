@@ -16,13 +16,30 @@ final class PipInstall {
     /** Whether the command runs {@code pip install} (not the wrappers pipx and pipenv). */
     static boolean is(SimpleCommand command) {
         String name = command.commandName().substring(command.commandName().lastIndexOf('/') + 1);
-        List<String> arguments = command.argumentValues();
-        if (name.matches("pip[0-9.]*")) {
-            return arguments.contains("install");
+        if (isPip(name)) {
+            return command.hasArgument("install");
         }
+        if (!name.startsWith("python")) {
+            return false;
+        }
+        List<String> arguments = command.argumentValues();
         int module = arguments.indexOf("-m");
-        return name.startsWith("python") && module >= 0 && module + 2 < arguments.size()
+        return module >= 0 && module + 2 < arguments.size()
                 && arguments.get(module + 1).equals("pip") && arguments.get(module + 2).equals("install");
+    }
+
+    /** {@code pip}, {@code pip3}, {@code pip3.11}: "pip" and then digits and dots. */
+    private static boolean isPip(String name) {
+        if (!name.startsWith("pip")) {
+            return false;
+        }
+        for (int i = 3; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c != '.' && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The packages after {@code install}, values of {@code valueFlags} skipped. */

@@ -89,9 +89,8 @@ final class RunCommands {
             Predicate<SimpleCommand> wrong, String title,
             BiFunction<ShellRun, SimpleCommand, Optional<TextEdit>> edit) {
         for (ShellRun run : context.shellRuns()) {
-            List<SimpleCommand> found = exempt.test(run) ? List.of()
-                    : run.script().commands().stream().filter(wrong).toList();
-            if (found.isEmpty()) {
+            List<SimpleCommand> found = run.script().commands().stream().filter(wrong).toList();
+            if (found.isEmpty() || exempt.test(run)) { // the exemption may read variables: only when needed
                 continue;
             }
             List<TextEdit> edits = found.stream().map(c -> edit.apply(run, c)).flatMap(Optional::stream).toList();

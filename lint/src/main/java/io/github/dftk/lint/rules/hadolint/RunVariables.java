@@ -11,6 +11,7 @@ import io.github.dftk.lint.ShellRun;
 import io.github.dftk.parser.shell.ShellWord;
 import io.github.dftk.parser.shell.WordPart;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,8 +36,11 @@ final class RunVariables {
         this.run = run;
     }
 
+    /** Each RUN's variables, kept for the file: several rules ask about the same RUN. */
+    private static final LintContext.Analysis<Map<ShellRun, RunVariables>> BY_RUN = context -> new IdentityHashMap<>();
+
     static RunVariables of(LintContext context, ShellRun run) {
-        return new RunVariables(context, run);
+        return context.analysis(BY_RUN).computeIfAbsent(run, r -> new RunVariables(context, r));
     }
 
     /** Each variable's value; empty for an ARG without default (given at build time). */

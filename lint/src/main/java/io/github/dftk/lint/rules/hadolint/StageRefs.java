@@ -2,8 +2,9 @@ package io.github.dftk.lint.rules.hadolint;
 
 import io.github.dftk.ast.Stage;
 import io.github.dftk.ast.Word;
-import io.github.dftk.ir.StageGraph;
 import io.github.dftk.lint.LintContext;
+import io.github.dftk.lint.analysis.GlobalArgs;
+import io.github.dftk.parser.shell.WordResult;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import java.util.Optional;
 /**
  * What a FROM or a {@code --from} names: an earlier stage or an image. Unlike hadolint, which
  * skips any image written with a variable, a FROM image is read with its ARG values resolved
- * through the build graph ({@code ARG IMAGE=debian:12} + {@code FROM ${IMAGE}} is pinned,
+ * with the global ARGs as BuildKit expands a FROM ({@code ARG IMAGE=debian:12} + {@code FROM ${IMAGE}} is pinned,
  * {@code ARG TAG=latest} + {@code FROM debian:${TAG}} is {@code latest}).
  */
 final class StageRefs {
@@ -29,12 +30,10 @@ final class StageRefs {
         if (written.isEmpty() || !Words.hasVariable(written.get())) {
             return written;
         }
-        List<StageGraph> graph = context.graph().stages();
-        if (stage.index() >= graph.size()) {
-            return Optional.empty();
-        }
-        String resolved = graph.get(stage.index()).base();
-        return resolved.isBlank() || Words.hasVariable(resolved) ? Optional.empty() : Optional.of(resolved);
+        WordResult expanded = GlobalArgs.of(context).expand(GlobalArgs.lexer(context), stage.from().image().get());
+        String resolved = expanded.value();
+        return expanded.error().isPresent() || resolved.isBlank() || Words.hasVariable(resolved) ? Optional.empty()
+                : Optional.of(resolved);
     }
 
     /** Whether {@code name} is the name (any case, as BuildKit compares) or index of a stage before {@code current}. */

@@ -1,4 +1,4 @@
-package io.github.dftk.lint.rules.buildkit;
+package io.github.dftk.lint.analysis;
 
 import io.github.dftk.ast.AddInstruction;
 import io.github.dftk.ast.ArgDeclaration;
@@ -51,11 +51,14 @@ import java.util.Set;
  * stay, escapes are always {@code \}); WORKDIR, USER, VOLUME, STOPSIGNAL; the option values of
  * {@code RUN --mount}; ARG defaults without a build-arg. Not EXPOSE (BuildKit splits its words
  * without reporting variables), not RUN/CMD/ENTRYPOINT text, not FROM (see the FROM checks).
+ *
+ * <p>The dispatch runs once per file and is recorded; each check replays the record with its
+ * own {@link Listener}. A {@link State} never changes once a listener has seen it.
  */
-final class StageDispatch {
+public final class StageDispatch {
 
     /** What a check sees of the dispatch; called in dispatch order. */
-    interface Listener {
+    public interface Listener {
 
         /** {@code instruction} about to be dispatched in {@code state}. */
         default void before(Instruction instruction, State state) {
@@ -73,26 +76,32 @@ final class StageDispatch {
     /** Build args BuildKit never puts into a stage's environment. */
     private static final Set<String> NON_ENV_ARGS = Set.of("BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE");
     private static final ShellLexer HEREDOC_LEXER = ShellLexer.builder().skipProcessQuotes(true).build();
+    private static final LintContext.Analysis<List<Step>> RECORD = context -> new StageDispatch(context).record();
+    private static final LintContext.Analysis<int[]> BASES = context -> new StageDispatch(context).bases();
 
     private final LintContext context;
-    private final Listener listener;
     private final ShellLexer lexer;
     private final GlobalArgs global;
 
-    private StageDispatch(LintContext context, Listener listener) {
+    private StageDispatch(LintContext context) {
         this.context = context;
-        this.listener = listener;
         this.lexer = GlobalArgs.lexer(context);
         this.global = GlobalArgs.of(context);
     }
 
-    static void run(LintContext context, Listener listener) {
-        new StageDispatch(context, listener).stages();
+    /** Tells {@code listener} the file's dispatch, in order. */
+    public static void run(LintContext context, Listener listener) {
+        for (Step step : context.analysis(RECORD)) {
+            listener.before(step.instruction(), step.before());
+            for (Event event : step.events()) {
+                event.tell(step.instruction(), listener);
+            }
+        }
     }
 
     /** For each stage, the index of the earlier stage its FROM names, or -1 (an image or scratch). */
-    static int[] bases(LintContext context) {
-        return new StageDispatch(context, new Listener() { }).bases();
+    public static int[] bases(LintContext context) {
+        return context.analysis(BASES).clone();
     }
 
     private int[] bases() {
@@ -108,31 +117,60 @@ final class StageDispatch {
         return bases;
     }
 
-    private void stages() {
-        int[] bases = bases();
+    private List<Step> record() {
+        int[] bases = context.analysis(BASES);
+        List<Step> steps = new ArrayList<>();
         List<State> ends = new ArrayList<>();
         for (Stage stage : context.dockerfile().stages()) {
             FromInstruction from = stage.from();
             Optional<String> os = from.platform().flatMap(flag -> Platform.parse(
-                    global.expand(lexer, Words.flagValue(flag, context.text())).value())).map(Platform::os);
+                    global.expand(lexer, InstructionWords.flagValue(flag, context.text())).value())).map(Platform::os);
             int base = bases[stage.index()];
-            State state = base >= 0 ? ends.get(base).copy()
+            State start = base >= 0 ? ends.get(base)
                     : State.fresh(os.orElse(context.input().build().effectiveTargetPlatform().os()).equals("windows"));
-            Instructions dispatch = new Instructions(state);
+            Instructions dispatch = new Instructions(start);
             for (Instruction instruction : stage.instructions()) {
-                listener.before(instruction, state);
+                State before = dispatch.state;
+                dispatch.events = new ArrayList<>();
                 instruction.accept(dispatch);
+                steps.add(new Step(instruction, before, List.copyOf(dispatch.events)));
             }
-            ends.add(state);
+            ends.add(dispatch.state);
+        }
+        return List.copyOf(steps);
+    }
+
+    /** One instruction of the dispatch: the state it starts in and what happened while it ran. */
+    private record Step(Instruction instruction, State before, List<Event> events) {
+    }
+
+    private sealed interface Event {
+        void tell(Instruction instruction, Listener listener);
+    }
+
+    private record Expanded(Word word, WordResult result, State state) implements Event {
+        @Override
+        public void tell(Instruction instruction, Listener listener) {
+            listener.expanded(instruction, word, result, state);
         }
     }
 
-    /** What a stage knows at one point: its environment, its declared ARGs, whether WORKDIR was set. */
-    static final class State {
+    private record WorkdirSet(Word word, String path, State state) implements Event {
+        @Override
+        public void tell(Instruction instruction, Listener listener) {
+            listener.workdir((WorkdirInstruction) instruction, word, path, state);
+        }
+    }
+
+    /**
+     * What a stage knows at one point: its environment, its declared ARGs, whether WORKDIR was
+     * set. Immutable: the dispatch makes a new state for each change.
+     */
+    public static final class State {
         private final Map<String, String> env;
         private final Set<String> args;
         private final boolean windows;
-        private boolean workdirSet;
+        private final boolean workdirSet;
 
         private State(Map<String, String> env, Set<String> args, boolean windows, boolean workdirSet) {
             this.env = env;
@@ -146,19 +184,36 @@ final class StageDispatch {
             if (!windows) {
                 env.put("PATH", ImageConfig.DEFAULT_PATH);
             }
-            return new State(env, new LinkedHashSet<>(), windows, false);
+            return new State(env, Set.of(), windows, false);
         }
 
-        State copy() {
-            return new State(new LinkedHashMap<>(env), new LinkedHashSet<>(args), windows, workdirSet);
+        private State withEnv(List<String[]> pairs) {
+            Map<String, String> changed = new LinkedHashMap<>(env);
+            pairs.forEach(pair -> changed.put(pair[0], pair[1]));
+            return new State(changed, args, windows, workdirSet);
         }
 
-        Env env() {
+        private State withArg(String name, String value) {
+            Map<String, String> changedEnv = env;
+            if (value != null && !NON_ENV_ARGS.contains(name)) {
+                changedEnv = new LinkedHashMap<>(env);
+                changedEnv.put(name, value);
+            }
+            Set<String> changedArgs = new LinkedHashSet<>(args);
+            changedArgs.add(name);
+            return new State(changedEnv, changedArgs, windows, workdirSet);
+        }
+
+        private State withWorkdirSet() {
+            return workdirSet ? this : new State(env, args, windows, true);
+        }
+
+        public Env env() {
             return name -> Optional.ofNullable(env.get(name));
         }
 
         /** The variables set, in the order they were first set: the candidates of a "did you mean". */
-        List<String> names() {
+        public List<String> names() {
             return new ArrayList<>(env.keySet());
         }
 
@@ -166,41 +221,42 @@ final class StageDispatch {
          * Whether the name may be unset here without a mistake: an ARG of this stage (or of the
          * stage it starts from) declares it, or it is one of BuildKit's build-only args.
          */
-        boolean declares(String name) {
+        public boolean declares(String name) {
             return args.contains(name) || NON_ENV_ARGS.contains(name);
         }
 
         /** Whether a WORKDIR of this stage (or of the stage it starts from) ran already. */
-        boolean workdirSet() {
+        public boolean workdirSet() {
             return workdirSet;
         }
 
-        boolean windows() {
+        public boolean windows() {
             return windows;
         }
     }
 
-    /** One stage's instructions: report what each expands, then apply it to the state. */
+    /** One stage's instructions: record what each expands, then apply it to the state. */
     private final class Instructions implements AstVisitor<Void> {
-        private final State state;
+        private State state;
+        private List<Event> events;
 
         Instructions(State state) {
             this.state = state;
         }
 
-        private String expand(Instruction instruction, Word word) {
-            return expand(instruction, word, lexer);
+        private String expand(Word word) {
+            return expand(word, lexer);
         }
 
-        private String expand(Instruction instruction, Word word, ShellLexer with) {
+        private String expand(Word word, ShellLexer with) {
             WordResult result = with.processWord(word.text(), state.env());
-            listener.expanded(instruction, word, result, state);
+            events.add(new Expanded(word, result, state));
             return result.value();
         }
 
-        private void expandFlags(Instruction instruction, List<Flag> flags) {
+        private void expandFlags(List<Flag> flags) {
             for (Flag flag : flags) {
-                expand(instruction, Words.flagValue(flag, context.text()));
+                expand(InstructionWords.flagValue(flag, context.text()));
             }
         }
 
@@ -213,17 +269,17 @@ final class StageDispatch {
         public Void visitEnv(EnvInstruction env) {
             List<String[]> pairs = new ArrayList<>();
             for (KeyValue pair : env.pairs()) {
-                pairs.add(new String[] {expand(env, pair.key()), expand(env, pair.value())});
+                pairs.add(new String[] {expand(pair.key()), expand(pair.value())});
             }
-            pairs.forEach(pair -> state.env.put(pair[0], pair[1]));
+            state = state.withEnv(pairs);
             return null;
         }
 
         @Override
         public Void visitLabel(LabelInstruction label) {
             for (KeyValue pair : label.pairs()) {
-                expand(label, pair.key());
-                expand(label, pair.value());
+                expand(pair.key());
+                expand(pair.value());
             }
             return null;
         }
@@ -237,75 +293,72 @@ final class StageDispatch {
                 if (buildArgs.containsKey(name)) {
                     value = buildArgs.get(name);
                 } else if (declaration.defaultValue().isPresent()) {
-                    value = expand(arg, declaration.defaultValue().get());
+                    value = expand(declaration.defaultValue().get());
                 } else {
                     value = global.value(name).orElse(null);
                 }
-                if (value != null && !NON_ENV_ARGS.contains(name)) {
-                    state.env.put(name, value);
-                }
-                state.args.add(name);
+                state = state.withArg(name, value);
             }
             return null;
         }
 
         @Override
         public Void visitCopy(CopyInstruction copy) {
-            copy.chown().ifPresent(flag -> expandFlags(copy, List.of(flag)));
-            copy.chmod().ifPresent(flag -> expandFlags(copy, List.of(flag)));
-            expandFlags(copy, copy.excludes());
+            copy.chown().ifPresent(flag -> expandFlags(List.of(flag)));
+            copy.chmod().ifPresent(flag -> expandFlags(List.of(flag)));
+            expandFlags(copy.excludes());
             transfer(copy, copy.sources(), copy.destination());
             return null;
         }
 
         @Override
         public Void visitAdd(AddInstruction add) {
-            add.chown().ifPresent(flag -> expandFlags(add, List.of(flag)));
-            add.chmod().ifPresent(flag -> expandFlags(add, List.of(flag)));
-            add.checksum().ifPresent(flag -> expandFlags(add, List.of(flag)));
-            expandFlags(add, add.excludes());
+            add.chown().ifPresent(flag -> expandFlags(List.of(flag)));
+            add.chmod().ifPresent(flag -> expandFlags(List.of(flag)));
+            add.checksum().ifPresent(flag -> expandFlags(List.of(flag)));
+            expandFlags(add.excludes());
             transfer(add, add.sources(), add.destination());
             return null;
         }
 
         private void transfer(Instruction instruction, List<Word> sources, Optional<Word> destination) {
             for (Word source : sources) {
-                Optional<Heredoc> heredoc = Words.heredoc(instruction, source);
+                Optional<Heredoc> heredoc = InstructionWords.heredoc(instruction, source);
                 if (heredoc.isEmpty()) {
-                    expand(instruction, source);
+                    expand(source);
                 } else if (heredoc.get().expand()) {
                     Heredoc body = heredoc.get();
-                    expand(instruction, new Word(body.effectiveContent(), body.bodyRange()), HEREDOC_LEXER);
+                    expand(new Word(body.effectiveContent(), body.bodyRange()), HEREDOC_LEXER);
                 }
             }
-            destination.ifPresent(word -> expand(instruction, word));
+            destination.ifPresent(this::expand);
         }
 
         @Override
         public Void visitWorkdir(WorkdirInstruction workdir) {
             workdir.path().ifPresent(word -> {
-                String path = expand(workdir, word);
-                listener.workdir(workdir, word, path, state);
-                state.workdirSet = true;
+                String path = expand(word);
+                events.add(new WorkdirSet(word, path, state));
+                state = state.withWorkdirSet();
             });
             return null;
         }
 
         @Override
         public Void visitUser(UserInstruction user) {
-            user.user().ifPresent(word -> expand(user, word));
+            user.user().ifPresent(this::expand);
             return null;
         }
 
         @Override
         public Void visitVolume(VolumeInstruction volume) {
-            volume.paths().forEach(word -> expand(volume, word));
+            volume.paths().forEach(this::expand);
             return null;
         }
 
         @Override
         public Void visitStopSignal(StopSignalInstruction stop) {
-            stop.signal().ifPresent(word -> expand(stop, word));
+            stop.signal().ifPresent(this::expand);
             return null;
         }
 
@@ -315,7 +368,7 @@ final class StageDispatch {
             for (Flag mount : run.mounts()) {
                 MountSpecs.parse(mount.valueOrEmpty(), new MountContext("/", value -> {
                     WordResult result = lexer.processWord(value, state.env());
-                    listener.expanded(run, new Word(value, mount.range()), result, state);
+                    events.add(new Expanded(new Word(value, mount.range()), result, state));
                     if (result.error().isPresent()) {
                         throw new MountContext.ExpansionFailure(result.error().get().message());
                     }

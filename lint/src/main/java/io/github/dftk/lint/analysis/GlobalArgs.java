@@ -1,4 +1,4 @@
-package io.github.dftk.lint.rules.buildkit;
+package io.github.dftk.lint.analysis;
 
 import io.github.dftk.ast.ArgDeclaration;
 import io.github.dftk.ast.ArgInstruction;
@@ -23,7 +23,10 @@ import java.util.Set;
  * build-arg value or else its default expanded with the ARGs above it. An ARG declared without
  * either is known but unset.
  */
-final class GlobalArgs {
+public final class GlobalArgs {
+
+    private static final LintContext.Analysis<GlobalArgs> WITH_BUILD_ARGS = context -> compute(context,
+            context.input().build().buildArgs());
 
     private final Map<String, String> values;
     private final Set<String> declared;
@@ -35,13 +38,13 @@ final class GlobalArgs {
         this.failed = failed;
     }
 
-    /** With the build's {@code --build-arg} values, as the build uses them. */
-    static GlobalArgs of(LintContext context) {
-        return compute(context, context.input().build().buildArgs());
+    /** With the build's {@code --build-arg} values, as the build uses them; computed once per file. */
+    public static GlobalArgs of(LintContext context) {
+        return context.analysis(WITH_BUILD_ARGS);
     }
 
     /** From the ARG defaults alone, as BuildKit checks base images (InvalidDefaultArgInFrom). */
-    static GlobalArgs defaultsOf(LintContext context) {
+    public static GlobalArgs defaultsOf(LintContext context) {
         return compute(context, Map.of());
     }
 
@@ -71,34 +74,34 @@ final class GlobalArgs {
     }
 
     /** The lexer BuildKit expands instruction words with: plain, with the file's escape character. */
-    static ShellLexer lexer(LintContext context) {
+    public static ShellLexer lexer(LintContext context) {
         char escape = context.dockerfile().escapeChar();
         return escape == '\\' ? ShellLexer.DEFAULT : ShellLexer.builder().escape(escape).build();
     }
 
     /** {@code word} expanded with these variables. */
-    WordResult expand(ShellLexer lexer, Word word) {
+    public WordResult expand(ShellLexer lexer, Word word) {
         return lexer.processWord(word.text(), env(values));
     }
 
-    Optional<String> value(String name) {
+    public Optional<String> value(String name) {
         return Optional.ofNullable(values.get(name));
     }
 
     /** Whether a FROM may use the name: an ARG before the first FROM declares it, or BuildKit does. */
-    boolean isKnown(String name) {
+    public boolean isKnown(String name) {
         return declared.contains(name) || values.containsKey(name);
     }
 
     /** The known names, the declared ones first: the candidates of a "did you mean". */
-    List<String> names() {
+    public List<String> names() {
         Set<String> names = new LinkedHashSet<>(declared);
         names.addAll(values.keySet());
         return new ArrayList<>(names);
     }
 
     /** Whether expanding a default failed: BuildKit then stops before checking base images. */
-    boolean failed() {
+    public boolean failed() {
         return failed;
     }
 

@@ -1,4 +1,4 @@
-package io.github.dftk.lint.rules.buildkit;
+package io.github.dftk.lint.analysis;
 
 import io.github.dftk.ast.Flag;
 import io.github.dftk.ast.Heredoc;
@@ -8,13 +8,13 @@ import io.github.dftk.ast.Word;
 import java.util.Optional;
 
 /** Words of instructions as the checks read them. */
-final class Words {
+public final class InstructionWords {
 
-    private Words() {
+    private InstructionWords() {
     }
 
     /** The value of {@code --name=value} as a word, with its own range when it is written verbatim. */
-    static Word flagValue(Flag flag, String text) {
+    public static Word flagValue(Flag flag, String text) {
         int valueStart = flag.text().indexOf('=') + 1;
         SourceRange range = valueStart > 0
                 ? new Word(flag.text(), flag.range()).subRange(valueStart, flag.text().length(), text)
@@ -23,7 +23,7 @@ final class Words {
     }
 
     /** The here-document a COPY/ADD source names ({@code <<EOF}), if it is one. */
-    static Optional<Heredoc> heredoc(Instruction instruction, Word source) {
+    public static Optional<Heredoc> heredoc(Instruction instruction, Word source) {
         for (Heredoc heredoc : instruction.syntax().heredocs()) {
             if (heredoc.markerRange().startOffset() == source.range().startOffset()) {
                 return Optional.of(heredoc);
