@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A RUN whose script is POSIX shell, parsed once for all the rules that look at commands
@@ -28,6 +29,7 @@ public record ShellRun(Instruction instruction, RunInstruction run, Optional<Sta
     /** Shells whose scripts are not POSIX shell, as hadolint names them: their RUNs are not analysed. */
     private static final Set<String> NON_POSIX = Set.of("pwsh", "powershell", "cmd");
     /** Interpreters a here-document's {@code #!} line may name and still be shell (hadolint issue #806). */
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Set<String> SHELLS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox");
 
     /** Whether the RUN is an ONBUILD trigger (run in images built from this one). */
@@ -93,7 +95,7 @@ public record ShellRun(Instruction instruction, RunInstruction run, Optional<Sta
         }
         int end = text.indexOf('\n');
         String line = text.substring(2, end < 0 ? text.length() : end).strip();
-        String[] words = line.split("\\s+");
+        String[] words = BLANKS.split(line);
         int first = 0;
         if (programName(words[0]).equals("env")) {
             first = 1;
@@ -113,7 +115,7 @@ public record ShellRun(Instruction instruction, RunInstruction run, Optional<Sta
 
     /** The file name of the program a command line starts with, lower case, without {@code .exe}. */
     public static String programName(String commandLine) {
-        String program = commandLine.strip().split("\\s+", 2)[0].replace('\\', '/');
+        String program = BLANKS.split(commandLine.strip(), 2)[0].replace('\\', '/');
         String name = program.substring(program.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         return name.endsWith(".exe") ? name.substring(0, name.length() - 4) : name;
     }

@@ -27,6 +27,7 @@ public final class GlobalArgs {
 
     private static final LintContext.Analysis<GlobalArgs> WITH_BUILD_ARGS = context -> compute(context,
             context.input().build().buildArgs());
+    private static final LintContext.Analysis<GlobalArgs> DEFAULTS = context -> compute(context, Map.of());
 
     private final Map<String, String> values;
     private final Set<String> declared;
@@ -43,9 +44,9 @@ public final class GlobalArgs {
         return context.analysis(WITH_BUILD_ARGS);
     }
 
-    /** From the ARG defaults alone, as BuildKit checks base images (InvalidDefaultArgInFrom). */
+    /** From the ARG defaults alone, as BuildKit checks base images (InvalidDefaultArgInFrom); computed once per file. */
     public static GlobalArgs defaultsOf(LintContext context) {
-        return compute(context, Map.of());
+        return context.input().build().buildArgs().isEmpty() ? of(context) : context.analysis(DEFAULTS);
     }
 
     private static GlobalArgs compute(LintContext context, Map<String, String> buildArgs) {

@@ -14,7 +14,7 @@ import io.github.dftk.lint.Rule;
 import io.github.dftk.lint.RuleMeta;
 import io.github.dftk.parser.GoStrings;
 import io.github.dftk.parser.shell.ShellLexer;
-import java.util.regex.Pattern;
+import java.util.List;
 
 /**
  * An ARG or ENV in a stage whose name says it holds a secret: its first or last
@@ -28,8 +28,10 @@ public final class SecretsUsedInArgOrEnv implements Rule {
     private static final RuleMeta META = CheckMetadata.of("SecretsUsedInArgOrEnv", "security",
             "Sensitive data should not be used in the ARG or ENV commands", false);
 
-    private static final Pattern SECRET = words("apikey|auth|credential|credentials|key|password|pword|passwd|secret|token");
-    private static final Pattern ALLOWED = words("public|file|version");
+    /** Words of a name (split at {@code _}) that make it a secret, and words that make it not one. */
+    private static final List<String> SECRET = List.of("apikey", "auth", "credential", "credentials", "key", "password",
+            "pword", "passwd", "secret", "token");
+    private static final List<String> ALLOWED = List.of("public", "file", "version");
 
     @Override
     public RuleMeta meta() {
@@ -61,12 +63,20 @@ public final class SecretsUsedInArgOrEnv implements Rule {
     }
 
     private void check(LintContext context, Instruction instruction, Word key, String keyword, String name) {
-        if (SECRET.matcher(name).find() && !ALLOWED.matcher(name).find()) {
+        if (hasWord(name, SECRET) && !hasWord(name, ALLOWED)) {
             context.report(this, Locations.within(instruction, key.range()), message(keyword, name));
         }
     }
 
-    private static Pattern words(String alternatives) {
-        return Pattern.compile("(?:_|^)(?:" + alternatives + ")(?:_|\\z)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Whether a word of {@code name} between underscores is one of {@code words}, in any case (Unicode's). */
+    private static boolean hasWord(String name, List<String> words) {
+        for (String part : name.split("_", -1)) {
+            for (String word : words) {
+                if (part.equalsIgnoreCase(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

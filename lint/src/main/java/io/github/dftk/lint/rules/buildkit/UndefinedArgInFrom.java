@@ -51,7 +51,7 @@ public final class UndefinedArgInFrom implements Rule {
             for (Word word : expressions) {
                 List<VariableReference> unknown = global.expand(lexer, word).references().stream()
                         .filter(r -> !global.isKnown(r.name())).toList();
-                unset.add(from, word, unknown, global.names());
+                unset.add(from, word, unknown, global::names);
             }
         }
         unset.report(context, this, UndefinedArgInFrom::message);

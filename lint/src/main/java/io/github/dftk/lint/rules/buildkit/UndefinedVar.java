@@ -45,9 +45,12 @@ public final class UndefinedVar implements Rule {
         StageDispatch.run(context, new StageDispatch.Listener() {
             @Override
             public void expanded(Instruction instruction, Word word, WordResult result, StageDispatch.State state) {
+                if (result.references().isEmpty()) {
+                    return;
+                }
                 List<VariableReference> references = result.references().stream()
                         .filter(r -> !r.set() && !state.declares(r.name())).toList();
-                unset.add(instruction, word, references, state.names());
+                unset.add(instruction, word, references, state::names);
             }
         });
         unset.report(context, this, UndefinedVar::message);

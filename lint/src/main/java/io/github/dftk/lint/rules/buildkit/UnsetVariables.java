@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * Variables that were used unset, collected word by word and reported as BuildKit reports them:
@@ -40,8 +41,12 @@ final class UnsetVariables {
         this.text = text;
     }
 
-    /** The unset {@code references} of {@code word} in {@code instruction}, where {@code options} are known. */
-    void add(Instruction instruction, Word word, List<VariableReference> unset, List<String> options) {
+    /** The unset {@code references} of {@code word} in {@code instruction}, where the names {@code known} are set. */
+    void add(Instruction instruction, Word word, List<VariableReference> unset, Supplier<List<String>> known) {
+        if (unset.isEmpty()) { // the usual case: no need for the known names
+            return;
+        }
+        List<String> options = known.get();
         Set<String> reported = new HashSet<>();
         for (VariableReference reference : unset) {
             SourceRange range = word.subRange(reference.start(), reference.end(), text);

@@ -26,6 +26,9 @@ public final class DL3001 implements Rule {
 
     @Override
     public void check(LintContext context) {
+        if (!RunCommands.calls(context, POINTLESS)) {
+            return;
+        }
         RunCommands.reportFirst(this, context, true, command -> command.isNamed(POINTLESS), message());
     }
 

@@ -23,6 +23,9 @@ public final class DL3003 implements Rule {
 
     @Override
     public void check(LintContext context) {
+        if (!RunCommands.calls(context, "cd")) {
+            return;
+        }
         RunCommands.reportFirst(this, context, false, command -> command.isNamed("cd"), message());
     }
 

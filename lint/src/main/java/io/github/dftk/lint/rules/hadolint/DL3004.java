@@ -22,6 +22,9 @@ public final class DL3004 implements Rule {
 
     @Override
     public void check(LintContext context) {
+        if (!RunCommands.calls(context, "sudo")) {
+            return;
+        }
         RunCommands.reportFirst(this, context, true, command -> command.isNamed("sudo"), message());
     }
 

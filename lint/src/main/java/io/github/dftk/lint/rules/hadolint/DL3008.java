@@ -22,6 +22,9 @@ public final class DL3008 implements Rule {
 
     @Override
     public void check(LintContext context) {
+        if (!RunCommands.calls(context, "apt-get")) {
+            return;
+        }
         RunCommands.reportUnpinned(context, this, message(),
                 c -> RunCommands.has(c, "apt-get", "install"),
                 c -> RunCommands.packages(c, List.of("install"), "t", "target-release", "o", "c"), DL3008::pinned);

@@ -24,6 +24,9 @@ public final class DL3009 implements Rule {
 
     @Override
     public void check(LintContext context) {
+        if (!RunCommands.calls(context, "apt-get", "apt", "aptitude")) {
+            return;
+        }
         for (ShellRun run : context.shellRuns()) {
             boolean mounted = RunCommands.mountsCache(run.run(), "/var/lib/apt/lists")
                     || RunCommands.mountsCache(run.run(), "/var/lib/apt")

@@ -79,7 +79,20 @@ public final class DL3010 implements Rule {
      * form at blanks even inside quotes, so {@code "C:\Program Files\a.tar"} is two words.
      */
     private static String path(Word word) {
-        return word.text().replaceAll("^[\"']+|[\"']+$", "");
+        String text = word.text(); // without leading and trailing quotes
+        int start = 0;
+        int end = text.length();
+        while (start < end && isQuote(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isQuote(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\'';
     }
 
     private static boolean unpacks(SimpleCommand command, String archive) {

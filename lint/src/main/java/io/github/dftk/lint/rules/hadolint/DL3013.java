@@ -31,6 +31,9 @@ public final class DL3013 implements Rule {
 
     @Override
     public void check(LintContext context) {
+        if (!RunCommands.calls(context, PipInstall::mayBe)) {
+            return;
+        }
         RunCommands.reportUnpinned(context, this, message(),
                 c -> PipInstall.is(c) && !c.hasFlag("c", "constraint", "r", "requirement") && !c.hasArgument("."),
                 c -> PipInstall.packages(c, VALUE_FLAGS), DL3013::pinned);

@@ -24,6 +24,9 @@ public final class DL3014 implements Rule {
 
     @Override
     public void check(LintContext context) {
+        if (!RunCommands.calls(context, "apt-get")) {
+            return;
+        }
         RunCommands.reportWithFix(context, this, message(), DL3014::asks, "Add -y",
                 RunCommands.insertAfterArgument(context, " -y", "install"));
     }

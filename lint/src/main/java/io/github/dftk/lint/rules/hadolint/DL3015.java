@@ -21,6 +21,9 @@ public final class DL3015 implements Rule {
 
     @Override
     public void check(LintContext context) {
+        if (!RunCommands.calls(context, "apt-get")) {
+            return;
+        }
         RunCommands.reportWithFix(context, this, message(),
                 c -> RunCommands.has(c, "apt-get", "install") && !c.hasFlag("no-install-recommends")
                         && c.argumentValues().stream().noneMatch(a -> a.endsWith("APT::Install-Recommends=false")),

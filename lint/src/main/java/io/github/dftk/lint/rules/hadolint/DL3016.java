@@ -26,6 +26,9 @@ public final class DL3016 implements Rule {
 
     @Override
     public void check(LintContext context) {
+        if (!RunCommands.calls(context, "npm")) {
+            return;
+        }
         RunCommands.reportUnpinned(context, this, message(),
                 c -> c.isNamed("npm") && c.subcommand("registry").filter("install"::equals).isPresent(),
                 c -> RunCommands.packages(c, List.of("install"), "registry"), DL3016::pinned);

@@ -25,6 +25,9 @@ public final class DL3018 implements Rule {
 
     @Override
     public void check(LintContext context) {
+        if (!RunCommands.calls(context, "apk")) {
+            return;
+        }
         RunCommands.reportUnpinned(context, this, message(),
                 c -> RunCommands.has(c, "apk", "add"),
                 c -> RunCommands.packages(c, List.of("add"), VALUE_FLAGS), DL3018::pinned);

@@ -21,6 +21,9 @@ public final class DL3019 implements Rule {
 
     @Override
     public void check(LintContext context) {
+        if (!RunCommands.calls(context, "apk")) {
+            return;
+        }
         RunCommands.reportWithFix(context, this, message(), run -> RunCommands.mountsCache(run.run(), "/var/cache/apk"),
                 c -> RunCommands.has(c, "apk", "add") && !c.hasFlag("no-cache"), "Add --no-cache",
                 RunCommands.insertAfterArgument(context, " --no-cache", "add"));

@@ -29,6 +29,9 @@ public final class DL3027 implements Rule {
 
     @Override
     public void check(LintContext context) {
+        if (!RunCommands.calls(context, "apt")) {
+            return;
+        }
         RunCommands.reportWithFix(context, this, message(), c -> c.isNamed("apt"), "Use apt-get",
                 (run, command) -> command.name().filter(name -> name.text().equals("apt"))
                         .filter(name -> command.subcommand("o", "c", "t").filter(APT_GET_ACTIONS::contains).isPresent())

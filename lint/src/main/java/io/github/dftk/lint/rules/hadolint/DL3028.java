@@ -22,6 +22,9 @@ public final class DL3028 implements Rule {
 
     @Override
     public void check(LintContext context) {
+        if (!RunCommands.calls(context, "gem")) {
+            return;
+        }
         RunCommands.reportUnpinned(context, this, message(),
                 c -> RunCommands.has(c, "gem", "install", "i") && !c.hasFlag("v", "version"),
                 c -> RunCommands.packages(c, List.of("install", "i")), gem -> gem.contains(":"));

@@ -23,6 +23,9 @@ public final class DL3030 implements Rule {
 
     @Override
     public void check(LintContext context) {
+        if (!RunCommands.calls(context, "yum")) {
+            return;
+        }
         RunCommands.reportWithFix(context, this, message(),
                 c -> RunCommands.has(c, "yum", INSTALLS) && !c.hasFlag("y", "assumeyes"), "Add -y",
                 RunCommands.insertAfterArgument(context, " -y", INSTALLS));

@@ -25,6 +25,9 @@ public final class DL3032 implements Rule {
 
     @Override
     public void check(LintContext context) {
+        if (!RunCommands.calls(context, "yum")) {
+            return;
+        }
         for (ShellRun run : context.shellRuns()) {
             if (!RunCommands.mountsCache(run.run(), "/var/cache/yum")) {
                 RunCommands.notCleanedAfter(run, c -> RunCommands.has(c, "yum", INSTALLS),

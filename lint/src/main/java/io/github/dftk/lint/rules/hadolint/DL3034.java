@@ -24,6 +24,9 @@ public final class DL3034 implements Rule {
 
     @Override
     public void check(LintContext context) {
+        if (!RunCommands.calls(context, "zypper")) {
+            return;
+        }
         RunCommands.reportWithFix(context, this, message(),
                 c -> RunCommands.has(c, "zypper", CHANGES) && !c.hasFlag("n", "non-interactive", "no-confirm", "y"),
                 "Add -n", RunCommands.insertAfterName(context, " -n"));

@@ -20,6 +20,9 @@ public final class DL3035 implements Rule {
 
     @Override
     public void check(LintContext context) {
+        if (!RunCommands.calls(context, "zypper")) {
+            return;
+        }
         RunCommands.report(context, this, message(), c -> RunCommands.has(c, "zypper", "dist-upgrade", "dup"));
     }
 

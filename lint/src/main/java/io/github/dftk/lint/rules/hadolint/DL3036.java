@@ -22,6 +22,9 @@ public final class DL3036 implements Rule {
 
     @Override
     public void check(LintContext context) {
+        if (!RunCommands.calls(context, "zypper")) {
+            return;
+        }
         for (ShellRun run : context.shellRuns()) {
             if (!RunCommands.mountsCache(run.run(), "/var/cache/zypp")) {
                 RunCommands.notCleanedAfter(run, c -> RunCommands.has(c, "zypper", "install", "in"),

@@ -22,6 +22,9 @@ public final class DL3037 implements Rule {
 
     @Override
     public void check(LintContext context) {
+        if (!RunCommands.calls(context, "zypper")) {
+            return;
+        }
         RunCommands.reportUnpinned(context, this, message(),
                 c -> RunCommands.has(c, "zypper", "install", "in"),
                 c -> RunCommands.packages(c, List.of("install", "in")), DL3037::pinned);

@@ -23,6 +23,9 @@ public final class DL3038 implements Rule {
 
     @Override
     public void check(LintContext context) {
+        if (!RunCommands.calls(context, RpmPackages.DNF.toArray(String[]::new))) {
+            return;
+        }
         RunCommands.reportWithFix(context, this, message(),
                 c -> RunCommands.has(c, RpmPackages.DNF, INSTALLS) && !c.hasFlag("y", "assumeyes"), "Add -y",
                 RunCommands.insertAfterArgument(context, " -y", INSTALLS));

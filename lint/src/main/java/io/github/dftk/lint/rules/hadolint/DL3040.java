@@ -30,6 +30,9 @@ public final class DL3040 implements Rule {
 
     @Override
     public void check(LintContext context) {
+        if (!RunCommands.calls(context, RpmPackages.DNF.toArray(String[]::new))) {
+            return;
+        }
         for (ShellRun run : context.shellRuns()) {
             if (CACHES.stream().anyMatch(dir -> RunCommands.mountsCache(run.run(), dir))) {
                 continue;

@@ -30,6 +30,9 @@ public final class DL3042 implements Rule {
 
     @Override
     public void check(LintContext context) {
+        if (!RunCommands.calls(context, PipInstall::mayBe)) {
+            return;
+        }
         RunCommands.reportWithFix(context, this, message(), run -> noCacheDir(context, run),
                 c -> PipInstall.is(c) && !c.hasArgument("--no-cache-dir"), "Add --no-cache-dir",
                 RunCommands.insertAfterArgument(context, " --no-cache-dir", "install"));

@@ -32,6 +32,9 @@ public final class DL3046 implements Rule {
 
     @Override
     public void check(LintContext context) {
+        if (!RunCommands.calls(context, "useradd")) {
+            return;
+        }
         for (ShellRun run : RunCommands.runs(context, true)) {
             List<SimpleCommand> bloating = run.script().commands().stream().filter(DL3046::bloats).toList();
             if (!bloating.isEmpty()) {

@@ -26,6 +26,9 @@ public final class DL3047 implements Rule {
 
     @Override
     public void check(LintContext context) {
+        if (!RunCommands.calls(context, "wget")) {
+            return;
+        }
         RunCommands.reportFirst(this, context, true, DL3047::floodsTheLog, message());
     }
 

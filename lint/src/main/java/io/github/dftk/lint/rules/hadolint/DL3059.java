@@ -8,6 +8,7 @@ import io.github.dftk.lint.LintSeverity;
 import io.github.dftk.lint.Rule;
 import io.github.dftk.lint.RuleMeta;
 import io.github.dftk.lint.ShellRun;
+import io.github.dftk.parser.shell.SimpleCommand;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -40,26 +41,34 @@ public final class DL3059 implements Rule {
     public void check(LintContext context) {
         Map<Instruction, ShellRun> runs = new IdentityHashMap<>();
         context.shellRuns().forEach(run -> runs.put(run.instruction(), run));
-        RunFlags previous = null;
+        RunInstruction previous = null;
         boolean previousChains = false;
         for (Instruction instruction : context.dockerfile().instructions()) {
             if (!(instruction instanceof RunInstruction run)) {
                 previous = null;
                 continue;
             }
-            RunFlags flags = flags(run);
             boolean chains = commandCount(runs.get(instruction)) > 1;
-            if (previous != null && previous.equals(flags) && !chains && !previousChains) {
+            if (previous != null && !chains && !previousChains && flags(previous).equals(flags(run))) {
                 context.report(this, run.keyword().range(), message());
             }
-            previous = flags;
+            previous = run;
             previousChains = chains;
         }
     }
 
     /** Exec form and scripts dftk does not read as shell count as one command. */
-    private static long commandCount(ShellRun run) {
-        return run == null ? 1 : run.script().commands().stream().filter(c -> c.name().isPresent()).count();
+    private static int commandCount(ShellRun run) {
+        if (run == null) {
+            return 1;
+        }
+        int count = 0;
+        for (SimpleCommand command : run.script().commands()) {
+            if (command.name().isPresent()) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static RunFlags flags(RunInstruction run) {

@@ -22,6 +22,9 @@ public final class DL3060 implements Rule {
 
     @Override
     public void check(LintContext context) {
+        if (!RunCommands.calls(context, "yarn")) {
+            return;
+        }
         for (ShellRun run : context.shellRuns()) {
             if (RunCommands.mountsCache(run.run(), target -> target.contains("yarn"))
                     || !RunCommands.ships(context, run)

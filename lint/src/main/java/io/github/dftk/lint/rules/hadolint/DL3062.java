@@ -34,6 +34,9 @@ public final class DL3062 implements Rule {
 
     @Override
     public void check(LintContext context) {
+        if (!RunCommands.calls(context, "go")) {
+            return;
+        }
         RunCommands.reportUnpinned(context, this, message(),
                 c -> c.isNamed("go") && c.subcommand().filter(SUBCOMMANDS::contains).isPresent(),
                 DL3062::modules, DL3062::pinned);

@@ -29,6 +29,9 @@ public final class DL4001 implements Rule {
 
     @Override
     public void check(LintContext context) {
+        if (!RunCommands.calls(context, "curl") && RunCommands.calls(context, "wget")) {
+            return;
+        }
         int stage = -1;
         Set<String> seen = new HashSet<>();
         Set<String> seenByTriggers = new HashSet<>();

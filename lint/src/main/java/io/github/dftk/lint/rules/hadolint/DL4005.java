@@ -27,13 +27,18 @@ public final class DL4005 implements Rule {
 
     @Override
     public void check(LintContext context) {
+        if (!RunCommands.calls(context, "ln")) {
+            return;
+        }
         RunCommands.reportFirst(this, context, true, DL4005::replacesTheShell, message());
     }
 
     private static boolean replacesTheShell(SimpleCommand command) {
+        if (!command.isNamed("ln")) {
+            return false;
+        }
         List<ShellWord> operands = command.operands();
-        return command.isNamed("ln") && !operands.isEmpty()
-                && operands.get(operands.size() - 1).value().equals("/bin/sh");
+        return !operands.isEmpty() && operands.get(operands.size() - 1).value().equals("/bin/sh");
     }
 
     static String message() {

@@ -28,6 +28,12 @@ final class PipInstall {
                 && arguments.get(module + 1).equals("pip") && arguments.get(module + 2).equals("install");
     }
 
+    /** Whether a program of this name may run {@code pip install}: pip itself, or a python with {@code -m pip}. */
+    static boolean mayBe(String program) {
+        String name = program.substring(program.lastIndexOf('/') + 1);
+        return isPip(name) || name.startsWith("python");
+    }
+
     /** {@code pip}, {@code pip3}, {@code pip3.11}: "pip" and then digits and dots. */
     private static boolean isPip(String name) {
         if (!name.startsWith("pip")) {

@@ -20,6 +20,9 @@ final class RpmPackages {
      * module without a stream ({@code module install}); group installs are not judged.
      */
     static void checkPins(LintContext context, Rule rule, String message, List<String> tools) {
+        if (!RunCommands.calls(context, tools.toArray(String[]::new))) {
+            return;
+        }
         for (ShellRun run : context.shellRuns()) {
             RunVariables variables = RunVariables.of(context, run);
             run.script().commands().stream()

@@ -13,8 +13,10 @@ import io.github.dftk.parser.shell.ShellNode;
 import io.github.dftk.parser.shell.ShellWord;
 import io.github.dftk.parser.shell.SimpleCommand;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -25,7 +27,39 @@ import java.util.function.Predicate;
  */
 final class RunCommands {
 
+    /** The programs the file's shell RUNs call, by name as written and by file name ({@code /usr/bin/apt-get}, {@code apt-get}). */
+    private static final LintContext.Analysis<Set<String>> PROGRAMS = context -> {
+        Set<String> programs = new HashSet<>();
+        for (ShellRun run : context.shellRuns()) {
+            for (SimpleCommand command : run.script().commands()) {
+                String written = command.commandName();
+                programs.add(written);
+                programs.add(written.substring(written.lastIndexOf('/') + 1));
+            }
+        }
+        return programs;
+    };
+
     private RunCommands() {
+    }
+
+    /**
+     * Whether some shell RUN of the file calls one of these programs (as {@link SimpleCommand#isNamed}
+     * matches them). Most files call none of the tools a rule is about, so rules ask this first.
+     */
+    static boolean calls(LintContext context, String... names) {
+        Set<String> programs = context.analysis(PROGRAMS);
+        for (String name : names) {
+            if (programs.contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some shell RUN of the file calls a program whose name passes {@code program}. */
+    static boolean calls(LintContext context, Predicate<String> program) {
+        return context.analysis(PROGRAMS).stream().anyMatch(program);
     }
 
     /**
@@ -33,11 +67,16 @@ final class RunCommands {
      * words among its arguments, wherever it stands ({@code apt-get -y install}, {@code yum -y install}).
      */
     static boolean has(SimpleCommand command, List<String> names, String... arguments) {
-        return command.isNamed(names.toArray(String[]::new)) && command.hasArgument(arguments);
+        for (String name : names) {
+            if (has(command, name, arguments)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean has(SimpleCommand command, String name, String... arguments) {
-        return has(command, List.of(name), arguments);
+        return command.isNamed(name) && command.hasArgument(arguments);
     }
 
     /**
