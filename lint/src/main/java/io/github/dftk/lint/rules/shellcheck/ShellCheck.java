@@ -248,12 +248,11 @@ public final class ShellCheck {
         Future<byte[]> stdout = THREADS.submit(() -> process.getInputStream().readAllBytes());
         Future<byte[]> stderr = THREADS.submit(() -> process.getErrorStream().readAllBytes());
         try {
-            // A child that outlives the program may hold its output open: the deadline covers reading too.
-            boolean exited = process.waitFor(remaining(deadline), TimeUnit.NANOSECONDS);
-            byte[] report = exited ? stdout.get(remaining(deadline), TimeUnit.NANOSECONDS) : null;
-            if (report == null) {
-                throw new TimeoutException();
+            if (!process.waitFor(remaining(deadline), TimeUnit.NANOSECONDS)) {
+                throw timedOut();
             }
+            // A child that outlives the program may hold its output open: the deadline covers reading too.
+            byte[] report = stdout.get(remaining(deadline), TimeUnit.NANOSECONDS);
             int exit = process.exitValue();
             if (exit != 0 && exit != 1) { // 0: no comment, 1: comments; anything else is ShellCheck failing
                 String why = new String(stderr.get(remaining(deadline), TimeUnit.NANOSECONDS), StandardCharsets.UTF_8)
@@ -269,8 +268,7 @@ public final class ShellCheck {
                         + " — SC findings are missing — check that it is ShellCheck 0.7 or later");
             }
         } catch (TimeoutException e) {
-            stopped.set(true); // a program that hung once is not waited for again, file after file
-            throw new ShellCheckException(stoppedNotice());
+            throw timedOut();
         } catch (ExecutionException e) {
             throw new ShellCheckException("ShellCheck failed: " + path + "'s output could not be read ("
                     + e.getCause().getMessage() + ") — SC findings are missing — check the RUN scripts with shellcheck"
@@ -284,6 +282,11 @@ public final class ShellCheck {
                 process.destroyForcibly();
             }
         }
+    }
+
+    private ShellCheckException timedOut() {
+        stopped.set(true); // a program that hung once is not waited for again, file after file
+        return new ShellCheckException(stoppedNotice());
     }
 
     private static long remaining(long deadline) {

@@ -16,7 +16,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,8 +117,9 @@ class ShellCheckTest {
                 exit 1
                 """);
         StringBuilder dockerfile = new StringBuilder("FROM debian:12\nRUN <<EOF\n");
-        for (int i = 1; i <= 20_000; i++) {
-            dockerfile.append("echo ").append(i).append('\n');
+        String words = " x".repeat(50);
+        for (int i = 1; i <= 2_000; i++) {
+            dockerfile.append("echo ").append(i).append(words).append('\n');
         }
         dockerfile.append("EOF\n");
         assertThat(dockerfile.length()).isGreaterThan(200_000);
@@ -125,16 +129,16 @@ class ShellCheckTest {
         assertThat(result.notices()).isEmpty();
         assertThat(result.findings()).filteredOn(f -> f.code().startsWith("SC"))
                 .extracting(f -> f.range() + " " + f.code() + " " + f.message().length() + " " + f.message().substring(0, 4))
-                .containsExactly("3:1-3:1 SC1 300000 xxxx", "20002:1-20002:11 SC2 10 echo");
+                .containsExactly("3:1-3:1 SC1 300000 xxxx", "2002:1-2002:110 SC2 109 echo");
         assertThat(result.findings()).filteredOn(f -> f.code().equals("SC2")).singleElement()
-                .extracting(Finding::message).isEqualTo("echo 20000");
+                .extracting(Finding::message).isEqualTo("echo 2000" + words);
     }
 
     @Test
     void shellCheckChecksALargeScriptAndItsFindingsMapToTheDockerfile() {
         Assumptions.assumeTrue(ShellCheckAvailability.present(), ShellCheckAvailability.MISSING + ": not run");
-        String line = "  echo '" + "x".repeat(1_000) + "' && \\\n";
-        String dockerfile = "FROM debian:12\nRUN set -e && \\\n" + line.repeat(250) + "  echo $undefined_name\n";
+        String line = "echo '" + "x".repeat(1_000) + "'\n";
+        String dockerfile = "FROM debian:12\nRUN <<EOF\n" + line.repeat(250) + "echo $undefined_name\nEOF\n";
         assertThat(dockerfile.length()).isGreaterThan(200_000);
         LintResult result = new Linter(RuleRegistry.standard(ShellCheck.onPath()), LintConfig.defaults())
                 .lint(LintInput.of("Dockerfile", dockerfile));
@@ -142,7 +146,7 @@ class ShellCheckTest {
         assertThat(result.notices()).isEmpty();
         assertThat(result.findings()).filteredOn(f -> f.code().startsWith("SC"))
                 .extracting(f -> f.range() + " " + f.code())
-                .containsExactlyInAnyOrder("253:8-253:23 SC2154", "253:8-253:23 SC2086");
+                .containsExactlyInAnyOrder("253:6-253:21 SC2154", "253:6-253:21 SC2086");
     }
 
     @Test
@@ -161,6 +165,31 @@ class ShellCheckTest {
         long again = System.nanoTime();
         assertThat(lint(shellCheck).notices()).isEqualTo(result.notices());
         assertThat(Duration.ofNanos(System.nanoTime() - again)).isLessThan(Duration.ofMillis(450));
+    }
+
+    @Test
+    void aScriptThatHangsIsStoppedWithItsChildrenWhileTheOthersAreChecked() throws Exception {
+        // The second RUN hangs in a child process, which holds the output pipes open; the first answers.
+        Path pids = dir.resolve("pids");
+        Path fake = program("shellcheck", """
+                case "$(cat)" in
+                *ls*) sleep 60 & echo $$ $! >> '%s'; wait;;
+                *) echo '{"comments":[]}';;
+                esac
+                """.formatted(pids));
+        long start = System.nanoTime();
+        LintResult result = lint(ShellCheck.find(Optional.of(fake), Map.of()).withTimeout(Duration.ofMillis(500)));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        assertThat(result.notices()).singleElement().asString().startsWith("ShellCheck timed out:");
+        List<Long> started = Stream.of(Files.readString(pids).strip().split("\\s+")).map(Long::valueOf).toList();
+        assertThat(started).hasSize(2);
+        for (long pid : started) {
+            Optional<ProcessHandle> process = ProcessHandle.of(pid);
+            if (process.isPresent()) {
+                process.get().onExit().get(5, TimeUnit.SECONDS);
+            }
+        }
     }
 
     @Test
