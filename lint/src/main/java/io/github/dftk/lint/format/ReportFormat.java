@@ -39,8 +39,8 @@ public sealed interface ReportFormat permits TtyFormat, JsonFormat, CheckstyleFo
      * to {@code out}, which the caller encodes as UTF-8. Writes nothing but the report: a
      * document ends with a line break, a line-per-finding report ({@code tty}, {@code gnu},
      * {@code codacy}, and {@code codeclimate}, whose issues each end with a NUL byte) is empty
-     * when there is no finding (and, for {@code tty} with details, no notice). Formats are stateless: one instance serves any number of
-     * reports.
+     * when there is no finding (and, for {@code tty} with details, no notice). Formats are
+     * stateless: one instance serves any number of reports.
      *
      * @throws IOException when {@code out} fails
      */

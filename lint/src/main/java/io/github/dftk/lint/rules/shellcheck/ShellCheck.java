@@ -144,6 +144,9 @@ public final class ShellCheck {
                         + " it (apt-get install shellcheck) or name it with --shellcheck PATH or 'dftk: shellcheck:' in"
                         + " .hadolint.yaml");
             }
+            if (stopped.get()) {
+                throw new ShellCheckException(stoppedNotice());
+            }
             List<String> toCheck = List.copyOf(fresh);
             List<List<ShellCheckComment>> comments = checkAll(toCheck, dialect);
             for (int i = 0; i < toCheck.size(); i++) {

@@ -15,8 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -26,8 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * How the ShellCheck rule runs the program, with fake programs in a temporary directory (so
- * these tests need no ShellCheck): a report mapped back to the Dockerfile, a program that
- * hangs, one that is missing, one that writes no report. The other rules always run.
+ * these tests need no ShellCheck, but one that runs the real one on a large script): a report
+ * mapped back to the Dockerfile, the arguments and standard input a program gets, a large
+ * script and report through the pipes, a program that hangs, one that is missing, one that
+ * writes no report. The other rules always run.
  */
 class ShellCheckTest {
 
