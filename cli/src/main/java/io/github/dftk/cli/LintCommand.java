@@ -22,10 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -137,9 +135,10 @@ public final class LintCommand implements Callable<Integer> {
         "rules), shellcheck (SC rules on RUN scripts). dftk's own checks, such as DL1000, always run."})
     List<String> only = new ArrayList<>();
 
-    @Option(names = "--shellcheck", paramLabel = "PATH", description = {
-        "The ShellCheck program for the SC rules (default: shellcheck on the PATH; also 'dftk: shellcheck:'",
-        "in .hadolint.yaml). Without one, the SC rules are skipped with a notice on stderr."})
+    @Option(names = "--shellcheck", paramLabel = "PATH", description = "The ShellCheck program for the SC rules"
+            + " (default: shellcheck on the PATH; also 'dftk: shellcheck:' in .hadolint.yaml). Without one, the SC"
+            + " rules are skipped with a notice: at the end of the tty report, as a tool notification in SARIF, and"
+            + " on stderr unless a report on stdout carries it.")
     Path shellcheck;
 
     @Mixin
@@ -191,9 +190,12 @@ public final class LintCommand implements Callable<Integer> {
                 unreadable = true;
             }
         }
-        Set<String> notices = new LinkedHashSet<>(); // once per run, not once per file
-        results.forEach(result -> notices.addAll(result.notices()));
-        notices.forEach(notice -> terminal.printError("dftk lint: " + notice + "\n"));
+        // Only tty with details and sarif carry notices (the others stay as hadolint writes them):
+        // said on stderr unless a report on stdout says it, so that it is seen once.
+        if (reports.subList(outputs.size(), reports.size()).stream()
+                .noneMatch(report -> report.showsNotices(options))) {
+            LintResult.notices(results).forEach(notice -> terminal.printError("dftk lint: " + notice + "\n"));
+        }
         for (LintResult result : results) {
             for (String failure : result.ruleFailures()) {
                 terminal.printError(result.file() + ": internal error in rule " + failure

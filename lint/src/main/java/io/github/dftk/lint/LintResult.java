@@ -1,8 +1,10 @@
 package io.github.dftk.lint;
 
 import io.github.dftk.parser.ParseResult;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The findings for one file, sorted by position.
@@ -26,6 +28,13 @@ public record LintResult(String file, ParseResult parsed, List<Finding> findings
     /** A result without notices. */
     public LintResult(String file, ParseResult parsed, List<Finding> findings, List<String> ruleFailures) {
         this(file, parsed, findings, ruleFailures, List.of());
+    }
+
+    /** The notices of several results, each once, in the order first met (a report says each once). */
+    public static Set<String> notices(List<LintResult> results) {
+        Set<String> notices = new LinkedHashSet<>();
+        results.forEach(result -> notices.addAll(result.notices()));
+        return notices;
     }
 
     /** Whether a finding reaches the threshold (none does when the threshold is empty). */

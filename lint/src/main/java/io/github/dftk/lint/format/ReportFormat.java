@@ -14,7 +14,11 @@ import java.util.List;
  * <p>A file that does not parse has {@code DL1000} findings like any other; as in hadolint they
  * are level error. Rules that threw ({@link LintResult#ruleFailures()}) appear only in
  * {@code sarif} (as tool notifications): for every other format the caller reports them on
- * standard error.
+ * standard error. Notices ({@link LintResult#notices()}: ShellCheck missing, failed or timed
+ * out) appear once per report, however many files carry them, where {@link #showsNotices}
+ * says so: {@code tty} with details (a line after the summary) and {@code sarif} (tool
+ * notifications). Every other format, and {@code tty} without details, keeps its output as
+ * hadolint's, for the tools that read it: the caller reports the notices on standard error.
  *
  * <pre>{@code
  * ReportFormat format = ReportFormats.find("json").orElseThrow();
@@ -35,12 +39,17 @@ public sealed interface ReportFormat permits TtyFormat, JsonFormat, CheckstyleFo
      * to {@code out}, which the caller encodes as UTF-8. Writes nothing but the report: a
      * document ends with a line break, a line-per-finding report ({@code tty}, {@code gnu},
      * {@code codacy}, and {@code codeclimate}, whose issues each end with a NUL byte) is empty
-     * when there is no finding. Formats are stateless: one instance serves any number of
-     * reports.
+     * when there is no finding (and, for {@code tty} with details, no notice). Formats are
+     * stateless: one instance serves any number of reports.
      *
      * @throws IOException when {@code out} fails
      */
     void write(List<LintResult> results, ReportOptions options, Appendable out) throws IOException;
+
+    /** Whether the report shows the results' notices (if not, the caller reports them elsewhere). */
+    default boolean showsNotices(ReportOptions options) {
+        return false;
+    }
 
     /** Whether the report shows findings' fixes (if not, the linter need not verify any). */
     default boolean showsFixes(ReportOptions options) {

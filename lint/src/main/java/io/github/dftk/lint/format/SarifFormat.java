@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -22,7 +23,9 @@ import java.util.TreeMap;
  * listing the rules that have findings (sorted by code: id, description, doc link, default
  * level, family and category); every linted file as an artifact; each finding as a result
  * with its exact region (1-based, end-exclusive columns in UTF-16 code units, SARIF's
- * default) and its fix as replacements; rules that failed as tool execution notifications.
+ * default) and its fix as replacements; as tool execution notifications, rules that failed
+ * (errors on their file) and notices (warnings, once each: ShellCheck missing, failed or timed
+ * out, so its findings are missing).
  *
  * <p>Compared with hadolint's {@code sarif}: results keep hadolint's rule ids, levels (info
  * and style become note, as hadolint maps them; DL1000 is error) and messages, and each sits
@@ -45,6 +48,11 @@ final class SarifFormat implements ReportFormat {
     @Override
     public String description() {
         return "SARIF 2.1.0, for GitHub code scanning and other SARIF viewers";
+    }
+
+    @Override
+    public boolean showsNotices(ReportOptions options) {
+        return true;
     }
 
     @Override
@@ -114,12 +122,16 @@ final class SarifFormat implements ReportFormat {
         json.endArray().endObject().endObject();
     }
 
-    /** Whether every rule ran to the end; the ones that threw, as error notifications on their file. */
+    /**
+     * Whether every rule ran to the end; the ones that threw, as error notifications on their
+     * file; the notices, as warnings (dftk ran, but some findings may be missing).
+     */
     private static void invocation(JsonWriter json, List<LintResult> results, ReportOptions options,
             Map<String, Integer> artifacts) {
         boolean successful = results.stream().allMatch(result -> result.ruleFailures().isEmpty());
+        Set<String> notices = LintResult.notices(results);
         json.name("invocations").beginArray().beginObject().name("executionSuccessful").value(successful);
-        if (!successful) {
+        if (!successful || !notices.isEmpty()) {
             json.name("toolExecutionNotifications").beginArray();
             for (LintResult result : results) {
                 String uri = uri(options.reportedName(result));
@@ -133,6 +145,12 @@ final class SarifFormat implements ReportFormat {
                     artifactLocation(json, uri, artifacts.get(uri));
                     json.endObject().endObject().endArray().endObject();
                 }
+            }
+            for (String notice : notices) {
+                json.beginObject()
+                        .name("level").value("warning")
+                        .name("message").beginInlineObject().name("text").value(notice).endObject()
+                        .endObject();
             }
             json.endArray();
         }

@@ -14,8 +14,10 @@ import java.util.StringJoiner;
  * files one after the other with nothing between them, nothing at all when there is no
  * finding. With {@link ReportOptions#color()} the severity is coloured as hadolint colours it.
  * With {@link ReportOptions#details()} each line is followed by an indented source excerpt
- * (and the fix, when there is one), and the report ends with a summary; the finding lines stay
- * exactly hadolint's, so scripts that {@code grep} them keep working.
+ * (and the fix, when there is one), and the report ends with a summary and then one
+ * {@code notice: …} line for each distinct notice of the results (ShellCheck missing, failed or
+ * timed out); the finding lines stay exactly hadolint's, so scripts that {@code grep} them keep
+ * working. Without details the report is hadolint's lines alone and carries no notice.
  *
  * <p>Differences from hadolint: a message is always one line (see {@link SingleLine}; hadolint
  * keeps line breaks in rule messages), and a file that does not parse gets the same
@@ -32,6 +34,11 @@ final class TtyFormat implements ReportFormat {
     @Override
     public String description() {
         return "hadolint's FILE:LINE CODE SEVERITY: MESSAGE lines, with source excerpts and a summary";
+    }
+
+    @Override
+    public boolean showsNotices(ReportOptions options) {
+        return options.details();
     }
 
     @Override
@@ -64,6 +71,12 @@ final class TtyFormat implements ReportFormat {
         }
         if (!counts.isEmpty()) {
             out.append('\n').append(Ansi.paint(options.color(), Ansi.BOLD, summary(counts, fixable))).append('\n');
+        }
+        if (options.details()) {
+            for (String notice : LintResult.notices(results)) {
+                out.append(Ansi.paint(options.color(), Ansi.of(LintSeverity.WARNING), "notice:")).append(' ')
+                        .append(SingleLine.of(notice)).append('\n');
+            }
         }
     }
 

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Assumptions;
  * fix       TITLE                                 the previous finding's fix …
  * edit      L:C-L:C NEW-TEXT                      … and one of its edits
  * failure   PATH TEXT                             a rule that threw on that file
+ * notice    PATH TEXT                             a notice on that file
  * </pre>
  */
 record FormatCase(String name, List<LintResult> results, ReportOptions options) {
@@ -58,6 +59,7 @@ record FormatCase(String name, List<LintResult> results, ReportOptions options) 
         Map<String, ParseResult> files = new LinkedHashMap<>();
         Map<String, List<Finding>> findings = new LinkedHashMap<>();
         Map<String, List<String>> failures = new LinkedHashMap<>();
+        Map<String, List<String>> notices = new LinkedHashMap<>();
         Optional<String> reportAs = Optional.empty();
         String lastFile = null;
         List<String> lines = Files.readAllLines(dir.resolve("findings.tsv"));
@@ -73,6 +75,7 @@ record FormatCase(String name, List<LintResult> results, ReportOptions options) 
                             ParseOptions.defaults().withSourceName(f[1])));
                     findings.put(f[1], new ArrayList<>());
                     failures.put(f[1], new ArrayList<>());
+                    notices.put(f[1], new ArrayList<>());
                 }
                 case "report-as" -> reportAs = Optional.of(f[1]);
                 case "finding" -> {
@@ -89,12 +92,13 @@ record FormatCase(String name, List<LintResult> results, ReportOptions options) 
                     list.set(list.size() - 1, last.withFix(Optional.of(fix)));
                 }
                 case "failure" -> failures.get(f[1]).add(unescape(f[2]));
+                case "notice" -> notices.get(f[1]).add(unescape(f[2]));
                 default -> throw new IllegalArgumentException(dir + ":" + (i + 1) + ": unknown line " + line);
             }
         }
         List<LintResult> results = new ArrayList<>();
         files.forEach((file, parsed) -> results.add(new LintResult(file, parsed, findings.get(file),
-                failures.get(file))));
+                failures.get(file), notices.get(file))));
         return new FormatCase(dir.getFileName().toString(), results,
                 ReportOptions.defaults(VERSION).withFileNameInReport(reportAs));
     }

@@ -41,19 +41,15 @@ public record ShellCheckComment(int code, String level, String message, Position
     }
 
     /**
-     * The comments of a {@code json1} report on the files {@code 0.sh} … {@code (files-1).sh},
-     * one list per file. YAML 1.2 reads JSON, so the config file's parser reads this too.
+     * The comments of a {@code json1} report on one script (read from standard input, so
+     * every comment is on file {@code -}). YAML 1.2 reads JSON, so the config file's parser
+     * reads this too.
      */
-    static List<List<ShellCheckComment>> parse(String json, int files) {
-        List<List<ShellCheckComment>> out = new ArrayList<>();
-        for (int i = 0; i < files; i++) {
-            out.add(new ArrayList<>());
-        }
+    static List<ShellCheckComment> parse(String json) {
+        List<ShellCheckComment> out = new ArrayList<>();
         Object root = new Load(LoadSettings.builder().build()).loadFromString(json);
         for (Object item : (List<?>) ((Map<?, ?>) root).get("comments")) {
             Map<?, ?> comment = (Map<?, ?>) item;
-            String file = String.valueOf(comment.get("file"));
-            int index = Integer.parseInt(file.substring(0, file.length() - ".sh".length()));
             List<Replacement> replacements = new ArrayList<>();
             if (comment.get("fix") instanceof Map<?, ?> fix) {
                 for (Object r : (List<?>) fix.get("replacements")) {
@@ -62,11 +58,11 @@ public record ShellCheckComment(int code, String level, String message, Position
                             position(replacement, "endLine", "endColumn"), String.valueOf(replacement.get("replacement"))));
                 }
             }
-            out.get(index).add(new ShellCheckComment(number(comment, "code"), String.valueOf(comment.get("level")),
+            out.add(new ShellCheckComment(number(comment, "code"), String.valueOf(comment.get("level")),
                     String.valueOf(comment.get("message")), position(comment, "line", "column"),
                     position(comment, "endLine", "endColumn"), replacements));
         }
-        return out.stream().map(List::copyOf).toList();
+        return List.copyOf(out);
     }
 
     private static Position position(Map<?, ?> map, String line, String column) {

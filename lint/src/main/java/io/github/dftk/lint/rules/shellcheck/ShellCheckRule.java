@@ -32,8 +32,9 @@ import java.util.regex.Pattern;
  * shells ShellCheck does not know are skipped), the ARG and ENV names in scope and the proxy
  * variables declared, SC1090, SC1091 and SC2187 left out. Each comment is a finding
  * {@code SC<n>} with ShellCheck's message and severity at its exact place in the Dockerfile,
- * and ShellCheck's fix when it maps back cleanly. The RUNs of one file are checked by one
- * ShellCheck process per dialect.
+ * and ShellCheck's fix when it maps back cleanly. Each RUN's script is checked by its own
+ * ShellCheck process, fed on standard input, the RUNs of one file side by side
+ * ({@link ShellCheck}).
  */
 public final class ShellCheckRule implements Rule {
 
@@ -104,8 +105,8 @@ public final class ShellCheckRule implements Rule {
     }
 
     /**
-     * Checks every fixed script in one more process: the fix verifier re-runs this rule on each
-     * fixed file, and then finds the result cached instead of starting ShellCheck once per fix.
+     * Checks every fixed script now, side by side: the fix verifier re-runs this rule on each
+     * fixed file, one after the other, and then finds the results cached.
      */
     private void prepareFixVerification(List<String> fixedScripts, String dialect) {
         if (!fixedScripts.isEmpty()) {
