@@ -23,6 +23,8 @@ public final class Linter {
     private final LintConfig config;
     private final List<FindingFilter> filters;
     private final boolean fixes;
+    /** The rules the configuration runs, chosen once rather than per file. */
+    private final List<Rule> active;
 
     public Linter(RuleRegistry registry, LintConfig config) {
         this(registry, config, true);
@@ -33,6 +35,7 @@ public final class Linter {
         this.config = config;
         this.filters = List.of(new CheckDirectiveFilter(), new PragmaFilter(), new ConfigFilter());
         this.fixes = fixes;
+        this.active = registry.rules().stream().filter(rule -> config.runs(rule.meta())).toList();
     }
 
     /**
@@ -52,13 +55,11 @@ public final class Linter {
         ParseResult parsed = DockerfileParser.parse(input.bytes(), ParseOptions.defaults().withSourceName(input.name()));
         LintContext context = new LintContext(input, parsed, config);
         List<String> ruleFailures = new ArrayList<>();
-        for (Rule rule : registry.rules()) {
-            if (config.runs(rule.meta())) {
-                try {
-                    rule.check(context);
-                } catch (RuntimeException e) { // a dftk bug: report it, keep the other rules' findings
-                    ruleFailures.add(rule.meta().code() + ": " + e);
-                }
+        for (Rule rule : active) {
+            try {
+                rule.check(context);
+            } catch (RuntimeException e) { // a dftk bug: report it, keep the other rules' findings
+                ruleFailures.add(rule.meta().code() + ": " + e);
             }
         }
         List<Finding> findings = context.findingsView();

@@ -20,6 +20,9 @@ public final class PragmaFilter implements FindingFilter {
             return findings;
         }
         Pragmas pragmas = context.pragmas();
+        if (pragmas.all().isEmpty()) {
+            return findings;
+        }
         return findings.stream()
                 .filter(f -> !pragmas.ignores(f.code(), line(f, context)))
                 .toList();

@@ -5,7 +5,9 @@ import io.github.dftk.lint.LintSeverity;
 import io.github.dftk.lint.Rule;
 import io.github.dftk.lint.RuleMeta;
 import io.github.dftk.lint.ShellRun;
+import io.github.dftk.parser.shell.SimpleCommand;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code apt-get update} (also {@code apt}, {@code aptitude}) whose lists stay in the image: no
@@ -28,16 +30,18 @@ public final class DL3009 implements Rule {
             return;
         }
         for (ShellRun run : context.shellRuns()) {
+            Optional<SimpleCommand> update = RunCommands.first(run,
+                    c -> RunCommands.has(c, List.of("apt-get", "apt", "aptitude"), "update"));
+            if (update.isEmpty()) {
+                continue;
+            }
             boolean mounted = RunCommands.mountsCache(run.run(), "/var/lib/apt/lists")
                     || RunCommands.mountsCache(run.run(), "/var/lib/apt")
                             && RunCommands.mountsCache(run.run(), "/var/cache/apt");
-            if (mounted || !RunCommands.ships(context, run)
-                    || run.script().commands().stream().anyMatch(c -> RunCommands.removes(c, "/var/lib/apt/lists"))) {
-                continue;
+            if (!mounted && RunCommands.ships(context, run)
+                    && run.script().commands().stream().noneMatch(c -> RunCommands.removes(c, "/var/lib/apt/lists"))) {
+                context.report(this, run.script().range(update.get()), message());
             }
-            run.script().commands().stream()
-                    .filter(c -> RunCommands.has(c, List.of("apt-get", "apt", "aptitude"), "update"))
-                    .findFirst().ifPresent(c -> context.report(this, run.script().range(c), message()));
         }
     }
 

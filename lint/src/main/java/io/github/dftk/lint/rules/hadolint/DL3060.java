@@ -5,6 +5,8 @@ import io.github.dftk.lint.LintSeverity;
 import io.github.dftk.lint.Rule;
 import io.github.dftk.lint.RuleMeta;
 import io.github.dftk.lint.ShellRun;
+import io.github.dftk.parser.shell.SimpleCommand;
+import java.util.Optional;
 
 /**
  * {@code yarn install} with no {@code yarn cache clean} in the same RUN and no cache or tmpfs
@@ -26,14 +28,14 @@ public final class DL3060 implements Rule {
             return;
         }
         for (ShellRun run : context.shellRuns()) {
-            if (RunCommands.mountsCache(run.run(), target -> target.contains("yarn"))
+            Optional<SimpleCommand> install = RunCommands.first(run, c -> RunCommands.has(c, "yarn", "install"));
+            if (install.isEmpty() || RunCommands.mountsCache(run.run(), target -> target.contains("yarn"))
                     || !RunCommands.ships(context, run)
                     || run.script().commands().stream().anyMatch(c -> c.isNamed("yarn") && c.hasArgument("cache")
                             && c.hasArgument("clean"))) {
                 continue;
             }
-            run.script().commands().stream().filter(c -> RunCommands.has(c, "yarn", "install"))
-                    .findFirst().ifPresent(c -> context.report(this, run.script().range(c), message()));
+            context.report(this, run.script().range(install.get()), message());
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The ARG and ENV variables a RUN sees, so that pinning rules judge {@code curl=${CURL_VERSION}}
@@ -35,6 +36,8 @@ final class RunVariables {
         this.context = context;
         this.run = run;
     }
+
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     /** Each RUN's variables, kept for the file: several rules ask about the same RUN. */
     private static final LintContext.Analysis<Map<ShellRun, RunVariables>> BY_RUN = context -> new IdentityHashMap<>();
@@ -105,7 +108,7 @@ final class RunVariables {
             return Optional.empty();
         }
         String text = out.toString().strip();
-        return Optional.of(text.isEmpty() ? List.of() : List.of(text.split("\\s+")));
+        return Optional.of(text.isEmpty() ? List.of() : List.of(BLANKS.split(text)));
     }
 
     private boolean append(List<WordPart> parts, StringBuilder out) {
