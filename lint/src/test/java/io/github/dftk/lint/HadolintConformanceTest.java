@@ -98,6 +98,10 @@ class HadolintConformanceTest {
                 implementedCases, passedCases, cases.size(), 100.0 * passedCases / cases.size()));
         excepted.forEach(e -> out.append("  exception ").append(e).append('\n'));
         System.out.print(out);
+        // The bar. Without ShellCheck on this machine (never on CI) its cases cannot be judged.
+        long judged = cases.stream().filter(c -> !c.rule().equals("SC") || implemented("SC", registry, allCodes)).count();
+        assertThat(100.0 * passedCases / judged).as("agreement with hadolint on the cases this run can judge (bar: 97%%)")
+                .isGreaterThanOrEqualTo(97.0);
         assertThat(failures).as("cases of implemented rules that disagree with hadolint").isEmpty();
     }
 
