@@ -36,7 +36,8 @@ public final class DL3046 implements Rule {
             return;
         }
         for (ShellRun run : RunCommands.runs(context, true)) {
-            List<SimpleCommand> bloating = run.script().commands().stream().filter(DL3046::bloats).toList();
+            RunVariables variables = RunVariables.of(context, run);
+            List<SimpleCommand> bloating = run.script().commands().stream().filter(c -> bloats(c, variables)).toList();
             if (!bloating.isEmpty()) {
                 List<TextEdit> edits = bloating.stream()
                         .map(command -> new TextEdit(end(RunCommands.nameRange(run, command)), " -l")).toList();
@@ -46,26 +47,35 @@ public final class DL3046 implements Rule {
         }
     }
 
-    private static boolean bloats(SimpleCommand command) {
+    private static boolean bloats(SimpleCommand command, RunVariables variables) {
         return command.isNamed("useradd") && !command.hasFlag("l", "no-log-init")
-                && uid(command).filter(uid -> uid.length() > 5 && uid.chars().allMatch(Character::isDigit)).isPresent();
+                && uid(command, variables).filter(uid -> uid.length() > 5 && uid.chars().allMatch(Character::isDigit))
+                        .isPresent();
     }
 
-    /** The literal value of {@code -u}/{@code --uid}, given as {@code --uid=N} or as the next word. */
-    private static Optional<String> uid(SimpleCommand command) {
+    /**
+     * The value of {@code -u}/{@code --uid}, given as {@code --uid=N} or as the next word; a
+     * variable is read with the RUN's ARG and ENV values ({@code -u ${UID}} with {@code ARG UID=100000}).
+     */
+    private static Optional<String> uid(SimpleCommand command, RunVariables variables) {
         for (CommandFlag flag : command.flags()) {
             if (flag.name().equals("u") || flag.name().equals("uid")) {
                 if (flag.value().isPresent()) {
-                    return flag.value();
+                    return value(flag.word(), variables).map(word -> word.substring(word.indexOf('=') + 1));
                 }
                 int at = command.arguments().indexOf(flag.word());
                 boolean lastInWord = flag.word().value().endsWith(flag.name());
                 if (lastInWord && at + 1 < command.arguments().size()) {
-                    return command.arguments().get(at + 1).literal();
+                    return value(command.arguments().get(at + 1), variables);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The word's one value with the variables known; empty when it is not one word or is given at build time. */
+    private static Optional<String> value(ShellWord word, RunVariables variables) {
+        return variables.words(word).filter(words -> words.size() == 1).map(words -> words.get(0));
     }
 
     private static SourceRange end(SourceRange range) {
