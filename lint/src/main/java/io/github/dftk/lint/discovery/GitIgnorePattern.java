@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
  * {@code WM_PATHNAME}): {@code !} negates; a trailing {@code /} matches directories only; a
  * pattern with no other {@code /} matches a name at any depth, one with a {@code /} (a leading one
  * included) matches the path relative to the file's directory; {@code *} and {@code ?} never match
- * {@code /}; {@code **} matches across directories only as {@code ** /} at the start,
- * {@code /** /} in the middle or {@code /**} at the end (elsewhere it is {@code *}); a backslash
- * makes the next character literal. Matching is case-sensitive, as git's is by default on Linux.
+ * {@code /}; {@code **} spans directories only as a whole path segment (first, last, or between
+ * slashes; elsewhere it is {@code *}); a backslash makes the next character literal. Matching is
+ * case-sensitive, as git's is by default on Linux.
  *
  * @param negated whether the line started with {@code !}: a match re-includes the path
  * @param directoriesOnly whether the line ended with {@code /}
