@@ -28,7 +28,8 @@ import java.util.Optional;
  * holding {@code .git} starts a repository of its own (a submodule or nested clone) whose rules
  * replace the outer ones. The global {@code core.excludesFile} is not read: results do not depend
  * on who runs dftk. The directory itself is walked even if a parent's rule ignores it: it was
- * named.</li>
+ * named. Git's index is not read, so a file git tracks although a pattern matches it is skipped
+ * too.</li>
  * <li>{@code .git} directories are skipped; symbolic links are not followed (no loops, no file
  * found twice; a link's target inside the tree is found under its own name); other hidden
  * directories ({@code .devcontainer}) are walked.</li>
