@@ -1,6 +1,8 @@
 package io.github.dftk.cli;
 
+import io.github.dftk.cli.internal.InOrder;
 import io.github.dftk.cli.internal.InputFile;
+import io.github.dftk.cli.internal.LintTarget;
 import io.github.dftk.cli.internal.VersionProvider;
 import io.github.dftk.ir.BuildOptions;
 import io.github.dftk.lint.LintInput;
@@ -45,15 +47,25 @@ import picocli.CommandLine.ParentCommand;
         footerHeading = "%nExamples:%n",
         footer = {
             "  dftk lint Dockerfile                          findings with source excerpts",
+            "  dftk lint .                                   every Dockerfile in the project",
             "  dftk lint -f json Dockerfile                  hadolint's JSON",
             "  dftk lint -f sarif -o dftk.sarif Dockerfile   for GitHub code scanning",
             "  dftk lint -t warning --ignore DL3008 */Dockerfile",
             "  dftk lint --only buildkit Dockerfile          what 'docker build --check' reports",
             "  cat Dockerfile | dftk lint -",
             "",
+            "A directory is searched, with its subdirectories, for files named Dockerfile,",
+            "Containerfile, Dockerfile.*, *.Dockerfile, Containerfile.*, *.Containerfile",
+            "(any case; never *.dockerignore). It skips what .gitignore files ignore (git's",
+            "rules, with those above the directory up to the repository root and",
+            ".git/info/exclude), .git directories and symbolic links. A file named on the",
+            "command line is linted even if ignored. Files are linted in parallel (--jobs)",
+            "and reported in a stable order: arguments as given, each directory's files",
+            "sorted by path.",
+            "",
             "Exit codes: 0 no finding at or above the failure threshold (or --no-fail),",
             "1 findings at or above it or a file that does not parse, 2 usage error,",
-            "bad configuration or unreadable file."})
+            "bad configuration, unreadable file or a directory without a Dockerfile."})
 public final class LintCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -141,10 +153,16 @@ public final class LintCommand implements Callable<Integer> {
             + " on stderr unless a report on stdout carries it.")
     Path shellcheck;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Lint N files at a time (default: the number of processors).")
+    Integer jobs;
+
     @Mixin
     BuildOptionsMixin build;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Dockerfiles to lint; '-' reads standard input.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = {
+        "Dockerfiles to lint, and directories to search for",
+        "them (see below); '-' reads standard input."})
     List<String> files;
 
     @Override
@@ -165,6 +183,11 @@ public final class LintCommand implements Callable<Integer> {
         if (reports == null) {
             return Main.EXIT_USAGE;
         }
+        if (jobs != null && jobs < 1) {
+            terminal.printError("dftk lint: --jobs " + jobs + ": not a number of files to lint at a time — it must be"
+                    + " at least 1 — leave it out to use every processor\n");
+            return Main.EXIT_USAGE;
+        }
         if (config.output().verbose()) {
             terminal.printError(config.describe());
         }
@@ -176,17 +199,20 @@ public final class LintCommand implements Callable<Integer> {
                         && !terminal.environment().containsKey("NO_COLOR"))
                 .withDetails(!plain)
                 .withFileNameInReport(config.output().filePathInReport());
-        Linter linter = new Linter(RuleRegistry.standard(shellCheck), config.lint());
-        if (reports.stream().noneMatch(report -> report.showsFixes(options))) {
-            linter = linter.withoutFixes();
-        }
+        Linter full = new Linter(RuleRegistry.standard(shellCheck), config.lint());
+        Linter linter = reports.stream().anyMatch(report -> report.showsFixes(options)) ? full : full.withoutFixes();
+        List<LintTarget> targets = new ArrayList<>();
+        files.forEach(argument -> targets.addAll(LintTarget.of(argument, terminal)));
+        // The linter and its rules are shared by the workers: they keep no state between files.
+        List<Outcome> outcomes = InOrder.map(targets, jobs != null ? jobs : Runtime.getRuntime().availableProcessors(),
+                target -> lint(target, linter, terminal, buildOptions));
         List<LintResult> results = new ArrayList<>();
         boolean unreadable = false;
-        for (String argument : files) {
-            try {
-                results.add(linter.lint(input(argument, terminal, buildOptions)));
-            } catch (InputFile.UnreadableException e) {
-                terminal.printError(e.getMessage() + "\n");
+        for (Outcome outcome : outcomes) {
+            if (outcome instanceof Linted linted) {
+                results.add(linted.result());
+            } else {
+                terminal.printError(((Unreadable) outcome).message() + "\n");
                 unreadable = true;
             }
         }
@@ -260,15 +286,33 @@ public final class LintCommand implements Callable<Integer> {
         }
     }
 
-    private static LintInput input(String argument, Terminal terminal, BuildOptions buildOptions)
-            throws InputFile.UnreadableException {
-        InputFile file = InputFile.read(argument, terminal);
-        if (argument.equals(InputFile.STDIN_ARGUMENT)) {
-            // hadolint reports standard input as "-"; CI parsers written for it expect that name.
-            return new LintInput(InputFile.STDIN_ARGUMENT, file.bytes(), Optional.empty(), buildOptions);
+    /** What linting one target gave: its result, or the message saying why there is none. */
+    private sealed interface Outcome {
+    }
+
+    private record Linted(LintResult result) implements Outcome {
+    }
+
+    private record Unreadable(String message) implements Outcome {
+    }
+
+    private static Outcome lint(LintTarget target, Linter linter, Terminal terminal, BuildOptions buildOptions) {
+        if (target instanceof LintTarget.Problem problem) {
+            return new Unreadable(problem.message());
         }
-        Path path = terminal.workingDirectory().resolve(argument);
-        return new LintInput(file.name(), file.bytes(), Optional.of(path), buildOptions);
+        if (target instanceof LintTarget.Stdin stdin) {
+            // hadolint reports standard input as "-"; CI parsers written for it expect that name.
+            return new Linted(linter.lint(new LintInput(InputFile.STDIN_ARGUMENT, stdin.file().bytes(), Optional.empty(),
+                    buildOptions)));
+        }
+        String name = ((LintTarget.File) target).name();
+        try {
+            InputFile file = InputFile.read(name, terminal);
+            Path path = terminal.workingDirectory().resolve(name);
+            return new Linted(linter.lint(new LintInput(file.name(), file.bytes(), Optional.of(path), buildOptions)));
+        } catch (InputFile.UnreadableException e) {
+            return new Unreadable(e.getMessage());
+        }
     }
 
 

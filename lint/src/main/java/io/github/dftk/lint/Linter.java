@@ -15,7 +15,9 @@ import java.util.Optional;
 /**
  * Lints one file: parses it, runs every rule the configuration lets run, passes the findings
  * through the filters in order (BuildKit's {@code # check=}, hadolint's pragmas, the
- * configuration), keeps only fixes that verify, and sorts by position.
+ * configuration), keeps only fixes that verify, and sorts by position. One linter may lint
+ * several files at once on different threads: rules keep no state between files (each file has
+ * its own {@link LintContext}) and ShellCheck's result cache is synchronized.
  */
 public final class Linter {
 
