@@ -34,7 +34,14 @@ public record CheckDirective(CheckOptions options, Optional<Problem> problem) {
     public record Problem(String message, SourceRange range) {
     }
 
+    private static final LintContext.Analysis<CheckDirective> OF_FILE = CheckDirective::read;
+
+    /** The file's check configuration, read once (the filter and DL1000 both ask). */
     public static CheckDirective of(LintContext context) {
+        return context.analysis(OF_FILE);
+    }
+
+    private static CheckDirective read(LintContext context) {
         ParseResult parsed = context.parsed();
         Map<String, String> buildArgs = context.input().build().buildArgs();
         if (buildArgs.containsKey(BUILD_ARG)) {
