@@ -1,10 +1,13 @@
 package io.github.dftk.lint;
 
+import io.github.dftk.ast.CommandLine;
 import io.github.dftk.ast.Instruction;
 import io.github.dftk.ast.OnbuildInstruction;
 import io.github.dftk.ast.RunInstruction;
 import io.github.dftk.ast.Stage;
+import io.github.dftk.ast.Word;
 import io.github.dftk.parser.ParseResult;
+import io.github.dftk.parser.shell.ScriptPositions;
 import io.github.dftk.parser.shell.ShellParser;
 import io.github.dftk.parser.shell.ShellScript;
 import java.util.ArrayList;
@@ -14,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A RUN whose script is POSIX shell, parsed once for all the rules that look at commands
@@ -40,7 +44,8 @@ public record ShellRun(Instruction instruction, RunInstruction run, Optional<Sta
     /**
      * Every shell-form RUN (ONBUILD triggers included) whose shell is POSIX: the default
      * {@code /bin/sh}, or a SHELL instruction or {@code # hadolint shell=} pragma naming a POSIX
-     * shell; those before the first FROM too. Exec-form RUNs have no script, and a here-document
+     * shell; those before the first FROM too. An exec-form RUN's script is its arguments joined
+     * ({@link #execForm}), and a here-document
      * whose {@code #!} line names another interpreter ({@code python3}) is not shell.
      */
     static List<ShellRun> of(ParseResult parsed, Pragmas pragmas) {
@@ -63,11 +68,33 @@ public record ShellRun(Instruction instruction, RunInstruction run, Optional<Sta
                 if (run.isEmpty() || !isPosix(pragmas.shellAt(instruction))) {
                     continue;
                 }
-                ShellParser.parse(parsed, run.get()).filter(script -> !foreignShebang(run.get(), script))
-                        .ifPresent(script -> runs.add(new ShellRun(instruction, run.get(), stage, script)));
+                Optional<ShellScript> script = run.get().command() instanceof CommandLine.ExecForm exec
+                        ? execScript(parsed, exec) : ShellParser.parse(parsed, run.get());
+                script.filter(s -> !foreignShebang(run.get(), s))
+                        .ifPresent(s -> runs.add(new ShellRun(instruction, run.get(), stage, s)));
             }
         }
         return List.copyOf(runs);
+    }
+
+    /**
+     * The script hadolint reads from an exec form: its arguments joined by spaces, so that
+     * {@code RUN ["sudo", "apt-get", "install", "curl"]} calls sudo and apt-get like the shell form.
+     */
+    private static Optional<ShellScript> execScript(ParseResult parsed, CommandLine.ExecForm exec) {
+        if (exec.arguments().isEmpty()) {
+            return Optional.empty();
+        }
+        String script = exec.arguments().stream().map(Word::text).collect(Collectors.joining(" "));
+        return Optional.of(ShellParser.parse(script, ScriptPositions.ofArguments(parsed, exec.arguments())));
+    }
+
+    /**
+     * Whether the RUN is in exec form: its script is read for the rules, but no shell runs it, so
+     * edits to its text (fixes) and ShellCheck do not apply.
+     */
+    public boolean execForm() {
+        return run.command() instanceof CommandLine.ExecForm;
     }
 
     /**

@@ -15,7 +15,7 @@ class ShellRunTest {
     }
 
     @Test
-    void shellFormRunsAndOnbuildTriggersAreParsedExecFormIsNot() {
+    void shellFormRunsOnbuildTriggersAndExecFormArgumentsAreParsed() {
         List<ShellRun> runs = runs("""
                 FROM alpine
                 RUN apk add curl && cd /tmp
@@ -23,9 +23,16 @@ class ShellRunTest {
                 ONBUILD RUN make install
                 """);
         assertThat(runs).extracting(run -> run.script().commands().get(0).commandName())
-                .containsExactly("apk", "make");
-        assertThat(runs).extracting(ShellRun::onbuild).containsExactly(false, true);
+                .containsExactly("apk", "echo", "make");
+        assertThat(runs).extracting(ShellRun::onbuild).containsExactly(false, false, true);
+        assertThat(runs).extracting(ShellRun::execForm).containsExactly(false, true, false);
         assertThat(runs.get(0).script().commands()).hasSize(2);
+        // hadolint joins the arguments with spaces: "exec form" becomes two words, each at its JSON string
+        assertThat(runs.get(1).script().commands().get(0).arguments()).extracting(w -> w.value())
+                .containsExactly("exec", "form");
+        assertThat(runs.get(1).script().range(runs.get(1).script().commands().get(0).arguments().get(1)))
+                .satisfies(range -> assertThat(range.startLine()).isEqualTo(3))
+                .satisfies(range -> assertThat(range.startColumn()).isEqualTo(20));
     }
 
     @Test

@@ -107,6 +107,27 @@ public final class ScriptPositions {
         return new Piece(scriptStart, heredoc.content().length(), null, heredoc.bodyRange().startOffset());
     }
 
+    /**
+     * The arguments of an exec form ({@code RUN ["apt-get", "install", "curl"]}) joined by single
+     * spaces, the script hadolint reads from it. Each argument maps to the text inside its JSON
+     * string; an argument written with escapes maps as a whole to its string.
+     */
+    public static ScriptPositions ofArguments(ParseResult parsed, List<Word> arguments) {
+        return new ScriptPositions(() -> {
+            List<Piece> pieces = new ArrayList<>();
+            int offset = 0;
+            for (Word argument : arguments) {
+                SourceRange range = argument.range();
+                int length = argument.text().length();
+                boolean verbatim = range.endOffset() - range.startOffset() == length + 2;
+                pieces.add(verbatim ? new Piece(offset, length, null, range.startOffset() + 1)
+                        : new Piece(offset, 0, null, range.startOffset()));
+                offset += length + 1;
+            }
+            return pieces.isEmpty() ? List.of(new Piece(0, 0, null, 0)) : List.copyOf(pieces);
+        }, parsed::range);
+    }
+
     /** The Dockerfile offset of a script offset (the start of a range). */
     public int sourceOffset(int scriptOffset) {
         return piece(scriptOffset, false).sourceOffset(scriptOffset, false);

@@ -41,8 +41,12 @@ public final class DL3046 implements Rule {
             if (!bloating.isEmpty()) {
                 List<TextEdit> edits = bloating.stream()
                         .map(command -> new TextEdit(end(RunCommands.nameRange(run, command)), " -l")).toList();
-                context.report(this, RunCommands.nameRange(run, bloating.get(0)), message(),
-                        new Fix("Add -l (--no-log-init) to useradd", edits));
+                SourceRange at = RunCommands.nameRange(run, bloating.get(0));
+                if (run.execForm()) {
+                    context.report(this, at, message());
+                } else {
+                    context.report(this, at, message(), new Fix("Add -l (--no-log-init) to useradd", edits));
+                }
             }
         }
     }

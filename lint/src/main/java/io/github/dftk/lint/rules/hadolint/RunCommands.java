@@ -134,7 +134,7 @@ final class RunCommands {
             }
             List<TextEdit> edits = found.stream().map(c -> edit.apply(run, c)).flatMap(Optional::stream).toList();
             SourceRange range = run.script().range(found.get(0));
-            if (edits.size() == found.size()) {
+            if (edits.size() == found.size() && !run.execForm()) {
                 context.report(rule, range, message, new Fix(title, edits));
             } else {
                 context.report(rule, range, message);

@@ -77,6 +77,9 @@ public final class ShellCheckRule implements Rule {
         }
         Map<String, List<Checked>> byDialect = new LinkedHashMap<>();
         for (ShellRun run : context.shellRuns()) {
+            if (run.execForm()) {
+                continue; // no shell runs it: quoting advice would be noise
+            }
             dialect(run, context).ifPresent(dialect -> byDialect.computeIfAbsent(dialect, d -> new ArrayList<>())
                     .add(new Checked(run, CheckedScript.of(run.script().text(), variables(run, context)))));
         }
