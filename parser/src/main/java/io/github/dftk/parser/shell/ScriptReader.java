@@ -32,8 +32,18 @@ final class ScriptReader {
     private int pos;
     private int limit;
     private int depth;
+    /** The last {@link #peekBareWord} answer and where it was asked. */
+    private int peekedAt = -1;
+    private int peekedLimit;
+    private String peeked;
     private final List<ParseProblem> problems = new ArrayList<>();
     private final List<HereDocument> pendingHereDocuments = new ArrayList<>();
+    /**
+     * The elements of the lists being read, innermost last: reading is recursive, so a list
+     * under construction is always the top of this stack ({@link #mark}, then {@link #take}).
+     * One growing array instead of an ArrayList and a copy per word, command and list.
+     */
+    private final ArrayList<Object> stack = new ArrayList<>();
 
     private ScriptReader(String script) {
         this.s = script;
@@ -55,9 +65,9 @@ final class ScriptReader {
      */
     private CommandList listUntil(boolean stopAtParen) {
         int start = pos;
-        List<CommandList.AndOrList> items = new ArrayList<>();
+        int mark = mark();
         while (true) {
-            items(items);
+            items();
             if (pos >= limit || (stopAtParen && s.charAt(pos) == ')')) {
                 break;
             }
@@ -65,14 +75,16 @@ final class ScriptReader {
             String stray = skipToken();
             problem("unexpected `" + stray + "`", at, pos);
         }
+        List<CommandList.AndOrList> items = take(mark);
         return new CommandList(items, start, listEnd(items, start));
     }
 
     /** A list inside a compound command: stops at a reserved closer or an operator that cannot start a command. */
     private CommandList list() {
         int start = pos;
-        List<CommandList.AndOrList> items = new ArrayList<>();
-        items(items);
+        int mark = mark();
+        items();
+        List<CommandList.AndOrList> items = take(mark);
         return new CommandList(items, start, listEnd(items, start));
     }
 
@@ -80,7 +92,8 @@ final class ScriptReader {
         return items.isEmpty() ? start : items.get(items.size() - 1).end();
     }
 
-    private void items(List<CommandList.AndOrList> items) {
+    /** Pushes the and-or lists found onto the {@link #stack}. */
+    private void items() {
         if (++depth > MAX_DEPTH) {
             problem("commands nested too deeply", pos, limit);
             pos = limit;
@@ -96,46 +109,56 @@ final class ScriptReader {
             if (!separated) {
                 problem("missing `;` or newline before this command", pos, pos);
             }
-            CommandList.AndOrList item = andOr();
+            int start = pos;
+            int mark = mark();
+            List<Operator> operators = andOr();
+            List<CommandList.Pipeline> pipelines = take(mark);
+            int itemEnd = pipelines.get(pipelines.size() - 1).end();
             skipBlank();
-            Optional<Operator> terminator = listTerminator();
+            Operator terminator = listTerminator();
             // A newline ends the item but is not part of it: the item stays on its lines.
-            int end = terminator.filter(t -> t.kind() != Operator.Kind.NEWLINE).map(Operator::end).orElse(item.end());
-            items.add(new CommandList.AndOrList(item.pipelines(), item.operators(), terminator, item.start(), end));
-            separated = terminator.isPresent();
+            int end = terminator != null && terminator.kind() != Operator.Kind.NEWLINE ? terminator.end() : itemEnd;
+            stack.add(new CommandList.AndOrList(pipelines, operators, Optional.ofNullable(terminator), start, end));
+            separated = terminator != null;
         }
         depth--;
     }
 
-    private Optional<Operator> listTerminator() {
+    /** The {@code ;}, {@code &} or newline ending a list item, or null. */
+    private Operator listTerminator() {
         if (pos >= limit) {
-            return Optional.empty();
+            return null;
         }
         char c = s.charAt(pos);
         if (c == '\n') {
             Operator op = new Operator(Operator.Kind.NEWLINE, pos, pos + 1);
             newline();
-            return Optional.of(op);
+            return op;
         }
-        if (c == ';' && !startsWith(";;") && !startsWith(";&")) {
-            return Optional.of(operator(Operator.Kind.SEMICOLON, 1));
+        char next = charAt(pos + 1);
+        if (c == ';' && next != ';' && next != '&') {
+            return operator(Operator.Kind.SEMICOLON, 1);
         }
-        if (c == '&' && !startsWith("&&") && !startsWith("&>")) {
-            return Optional.of(operator(Operator.Kind.BACKGROUND, 1));
+        if (c == '&' && next != '&' && next != '>') {
+            return operator(Operator.Kind.BACKGROUND, 1);
         }
-        return Optional.empty();
+        return null;
     }
 
-    private CommandList.AndOrList andOr() {
-        int start = pos;
-        List<CommandList.Pipeline> pipelines = new ArrayList<>();
-        List<Operator> operators = new ArrayList<>();
-        pipelines.add(pipeline());
+    /** Pushes the pipelines of an and-or list onto the {@link #stack}; returns the operators joining them. */
+    private List<Operator> andOr() {
+        stack.add(pipeline());
+        List<Operator> operators = null;
         while (true) {
             skipBlank();
-            Operator.Kind kind = startsWith("&&") ? Operator.Kind.AND : startsWith("||") ? Operator.Kind.OR : null;
+            char c = charAt(pos);
+            Operator.Kind kind = c == '&' && charAt(pos + 1) == '&' ? Operator.Kind.AND
+                    : c == '|' && charAt(pos + 1) == '|' ? Operator.Kind.OR : null;
             if (kind == null) {
                 break;
+            }
+            if (operators == null) {
+                operators = new ArrayList<>(2);
             }
             operators.add(operator(kind, 2));
             skipLinebreaks();
@@ -143,10 +166,9 @@ final class ScriptReader {
                 problem("missing command after `" + kind.symbol() + "`", pos, pos);
                 break;
             }
-            pipelines.add(pipeline());
+            stack.add(pipeline());
         }
-        return new CommandList.AndOrList(pipelines, operators, Optional.empty(), start,
-                pipelines.get(pipelines.size() - 1).end());
+        return operators == null ? List.of() : List.copyOf(operators);
     }
 
     private CommandList.Pipeline pipeline() {
@@ -171,20 +193,24 @@ final class ScriptReader {
                 break;
             }
         }
-        List<ShellCommand> commands = new ArrayList<>();
-        List<Operator> pipes = new ArrayList<>();
+        int mark = mark();
+        List<Operator> pipes = null;
         if (atCommandStart()) {
-            commands.add(command());
+            stack.add(command());
         } else {
             problem("missing command after `" + (negated ? "!" : "time") + "`", pos, pos);
-            commands.add(new SimpleCommand(List.of(), Optional.empty(), List.of(), List.of(), pos, pos));
+            stack.add(new SimpleCommand(List.of(), Optional.empty(), List.of(), List.of(), pos, pos));
         }
         while (true) {
             skipBlank();
-            Operator.Kind kind = startsWith("||") ? null : startsWith("|&") ? Operator.Kind.PIPE_BOTH
-                    : startsWith("|") ? Operator.Kind.PIPE : null;
+            char next = charAt(pos + 1);
+            Operator.Kind kind = charAt(pos) != '|' || next == '|' ? null
+                    : next == '&' ? Operator.Kind.PIPE_BOTH : Operator.Kind.PIPE;
             if (kind == null) {
                 break;
+            }
+            if (pipes == null) {
+                pipes = new ArrayList<>(2);
             }
             pipes.add(operator(kind, kind.symbol().length()));
             skipLinebreaks();
@@ -192,10 +218,11 @@ final class ScriptReader {
                 problem("missing command after `" + kind.symbol() + "`", pos, pos);
                 break;
             }
-            commands.add(command());
+            stack.add(command());
         }
-        return new CommandList.Pipeline(negated, timed, commands, pipes, start,
-                commands.get(commands.size() - 1).end());
+        List<ShellCommand> commands = take(mark);
+        return new CommandList.Pipeline(negated, timed, commands, pipes == null ? List.of() : List.copyOf(pipes),
+                start, commands.get(commands.size() - 1).end());
     }
 
     // ---- commands ----
@@ -500,40 +527,44 @@ final class ScriptReader {
 
     private ShellCommand simpleCommand() {
         int start = pos;
-        List<Assignment> assignments = new ArrayList<>();
+        List<Assignment> assignments = List.of();
         ShellWord name = null;
-        List<ShellWord> arguments = new ArrayList<>();
-        List<Redirect> redirects = new ArrayList<>();
+        boolean declaration = false;
+        int mark = mark(); // the arguments
+        List<Redirect> redirects = List.of();
         int end = pos;
         while (true) {
             skipBlank();
             Redirect redirect = redirect();
             if (redirect != null) {
-                redirects.add(redirect);
+                redirects = added(redirects, redirect);
                 end = pos;
                 continue;
             }
-            ShellWord word = word(name == null || DECLARATIONS.contains(name.text()));
+            ShellWord word = word(name == null || declaration);
             if (word == null) {
                 break;
             }
             end = pos;
             Assignment assignment = name == null ? assignment(word) : null;
             if (assignment != null) {
-                assignments.add(assignment);
+                assignments = added(assignments, assignment);
             } else if (name == null) {
                 name = word;
+                declaration = DECLARATIONS.contains(word.text());
             } else {
-                arguments.add(word);
+                stack.add(word);
             }
         }
+        List<ShellWord> arguments = take(mark);
         if (end == start) {
             // Nothing readable here: report it and move on so the caller makes progress.
             String stray = skipToken();
             problem("unexpected `" + stray + "`", start, pos);
             end = pos;
         }
-        return new SimpleCommand(assignments, Optional.ofNullable(name), arguments, redirects, start, end);
+        return new SimpleCommand(List.copyOf(assignments), Optional.ofNullable(name), arguments,
+                List.copyOf(redirects), start, end);
     }
 
     /** Reads the redirections after a compound command and returns it with them. */
@@ -690,8 +721,9 @@ final class ScriptReader {
             int savedLimit = limit;
             limit = bodyEnd;
             pos = bodyStart;
-            parts = new ArrayList<>();
-            parts(parts, Context.HERE_DOCUMENT);
+            int mark = mark();
+            parts(Context.HERE_DOCUMENT);
+            parts = take(mark);
             limit = savedLimit;
         }
         document.complete(s.substring(bodyStart, bodyEnd), parts, bodyStart, bodyEnd, terminatorStart,
@@ -725,10 +757,16 @@ final class ScriptReader {
             return null;
         }
         int start = pos;
-        List<WordPart> parts = new ArrayList<>();
-        wordParts(parts, assignmentAllowed, start);
+        int mark = mark();
+        wordParts(assignmentAllowed, start);
+        List<WordPart> parts = take(mark);
         if (pos == start) {
             return null;
+        }
+        if (parts.size() == 1 && parts.get(0) instanceof WordPart.Literal literal
+                && literal.value().length() == pos - start) {
+            // Plain text (the common case): the literal is the text itself, shared, not copied.
+            return new ShellWord(parts, literal.value(), literal.value(), start, pos);
         }
         return new ShellWord(parts, s.substring(start, pos), valueOf(parts), start, pos);
     }
@@ -742,89 +780,100 @@ final class ScriptReader {
         return (startsWith("<(") || startsWith(">("));
     }
 
-    private void wordParts(List<WordPart> parts, boolean assignmentAllowed, int wordStart) {
+    /** Pushes the parts of a word onto the {@link #stack}. */
+    private void wordParts(boolean assignmentAllowed, int wordStart) {
         Literal literal = new Literal();
         while (pos < limit) {
             char c = s.charAt(pos);
-            if (pos == wordStart && startsProcessSubstitution()) {
-                literal.flush(parts, pos);
-                parts.add(processSubstitution());
-                continue;
-            }
-            if (c == '(' && assignmentAllowed && isArrayAssignment(wordStart)) {
-                literal.flush(parts, pos);
-                parts.add(arrayLiteral());
-                continue;
-            }
-            if ("?*+@!".indexOf(c) >= 0 && pos + 1 < limit && s.charAt(pos + 1) == '(') {
-                // bash's extended glob: @(a|b) is one pattern, its parentheses are not operators.
-                int start = pos;
-                pos = balancedParenEnd(pos + 1);
-                literal.append(s.substring(start, pos), start);
-                continue;
-            }
-            if (isMeta(c)) {
-                break;
-            }
             if (isPlain(c)) {
                 int end = pos + 1;
                 while (end < limit && isPlain(s.charAt(end))) {
                     end++;
                 }
-                literal.append(s, pos, end);
+                literal.appendSource(pos, end);
                 pos = end;
                 continue;
             }
-            if (!common(parts, literal, Context.WORD)) {
-                literal.append(c, pos);
+            if (pos == wordStart && startsProcessSubstitution()) {
+                literal.flush(pos);
+                stack.add(processSubstitution());
+                continue;
+            }
+            if (c == '(' && assignmentAllowed && isArrayAssignment(wordStart)) {
+                literal.flush(pos);
+                stack.add(arrayLiteral());
+                continue;
+            }
+            if (isExtglobStart(c) && pos + 1 < limit && s.charAt(pos + 1) == '(') {
+                // bash's extended glob: @(a|b) is one pattern, its parentheses are not operators.
+                int start = pos;
+                pos = balancedParenEnd(pos + 1);
+                literal.appendSource(start, pos);
+                continue;
+            }
+            if (isMeta(c)) {
+                break;
+            }
+            if (!common(literal, Context.WORD)) {
+                literal.appendSource(pos, pos + 1);
                 pos++;
             }
         }
-        literal.flush(parts, pos);
+        literal.flush(pos);
+    }
+
+    private static boolean isExtglobStart(char c) {
+        return c == '?' || c == '*' || c == '+' || c == '@' || c == '!';
     }
 
     /** A character that is literal in a word wherever it stands. */
     private static boolean isPlain(char c) {
-        return !isMeta(c) && "\\$`'\"?*+@!(".indexOf(c) < 0;
+        return !isMeta(c) && !isExtglobStart(c) && c != '\\' && c != '$' && c != '`' && c != '\'' && c != '"'
+                && c != '(';
     }
 
-    /** The parts of a double-quoted string, a here-document body or a brace operand. */
-    private void parts(List<WordPart> parts, Context context) {
+    /** Pushes the parts of a double-quoted string, a here-document body or a brace operand onto the {@link #stack}. */
+    private void parts(Context context) {
         Literal literal = new Literal();
         while (pos < limit) {
             char c = s.charAt(pos);
             if (context == Context.DOUBLE_QUOTED && c == '"' || context == Context.BRACE_OPERAND && c == '}') {
                 break;
             }
-            if (!common(parts, literal, context)) {
-                literal.append(c, pos);
+            if (!common(literal, context)) {
+                literal.appendSource(pos, pos + 1);
                 pos++;
             }
         }
-        literal.flush(parts, pos);
+        literal.flush(pos);
     }
 
-    /** Reads a backslash, quote or expansion at the position; false if the character is plain. */
-    private boolean common(List<WordPart> parts, Literal literal, Context context) {
+    /** A character that may start an escape, a quote or an expansion. */
+    private static boolean isSpecial(char c) {
+        return c == '\\' || c == '$' || c == '`' || c == '\'' || c == '"';
+    }
+
+    /** Reads a backslash, quote or expansion at the position (pushing parts); false if the character is plain. */
+    private boolean common(Literal literal, Context context) {
         char c = s.charAt(pos);
-        if (c != '\\' && c != '$' && c != '`' && c != '\'' && c != '"') {
+        if (!isSpecial(c)) {
             return false;
         }
         if (depth > MAX_DEPTH) {
             problem("expansions nested too deeply", pos, limit);
-            literal.append(s.substring(pos, limit), pos);
+            literal.appendSource(pos, limit);
             pos = limit;
             return true;
         }
         depth++;
         try {
-            return expansionOrQuote(parts, literal, context);
+            return expansionOrQuote(literal, context);
         } finally {
             depth--;
         }
     }
 
-    private boolean expansionOrQuote(List<WordPart> parts, Literal literal, Context context) {
+    private boolean expansionOrQuote(Literal literal, Context context) {
         char c = s.charAt(pos);
         boolean quotesRecognised = context == Context.WORD || context == Context.BRACE_OPERAND;
         if (c == '\\') {
@@ -834,38 +883,38 @@ final class ScriptReader {
         if (c == '$' && pos + 1 < limit) {
             char next = s.charAt(pos + 1);
             if (next == '\'' && quotesRecognised) {
-                literal.flush(parts, pos);
-                parts.add(ansiC());
+                literal.flush(pos);
+                stack.add(ansiC());
                 return true;
             }
             if (next == '"' && quotesRecognised) {
-                literal.flush(parts, pos);
+                literal.flush(pos);
                 int start = pos;
                 pos++;
-                parts.add(doubleQuoted(start));
+                stack.add(doubleQuoted(start));
                 return true;
             }
             WordPart expansion = dollar();
             if (expansion != null) {
-                literal.flush(parts, expansion.start());
-                parts.add(expansion);
+                literal.flush(expansion.start());
+                stack.add(expansion);
                 return true;
             }
             return false;
         }
         if (c == '`') {
-            literal.flush(parts, pos);
-            parts.add(backquoted());
+            literal.flush(pos);
+            stack.add(backquoted());
             return true;
         }
         if (quotesRecognised && c == '\'') {
-            literal.flush(parts, pos);
-            parts.add(singleQuoted());
+            literal.flush(pos);
+            stack.add(singleQuoted());
             return true;
         }
         if (quotesRecognised && c == '"') {
-            literal.flush(parts, pos);
-            parts.add(doubleQuoted(pos));
+            literal.flush(pos);
+            stack.add(doubleQuoted(pos));
             return true;
         }
         return false;
@@ -874,7 +923,7 @@ final class ScriptReader {
     private void escape(Literal literal, Context context) {
         int start = pos;
         if (pos + 1 >= limit) {
-            literal.append('\\', start);
+            literal.appendSource(start, start + 1);
             pos++;
             return;
         }
@@ -886,9 +935,9 @@ final class ScriptReader {
         boolean escapable = context == Context.WORD || context == Context.BRACE_OPERAND
                 || "$`\\".indexOf(next) >= 0 || context == Context.DOUBLE_QUOTED && next == '"';
         if (escapable) {
-            literal.append(next, start);
+            literal.appendChar(next, start);
         } else {
-            literal.append("\\" + next, start);
+            literal.appendSource(start, start + 2);
         }
     }
 
@@ -907,8 +956,9 @@ final class ScriptReader {
     /** {@code "…"} starting at {@code pos} (the quote); {@code start} includes a leading {@code $}. */
     private WordPart doubleQuoted(int start) {
         pos++;
-        List<WordPart> inner = new ArrayList<>();
-        parts(inner, Context.DOUBLE_QUOTED);
+        int mark = mark();
+        parts(Context.DOUBLE_QUOTED);
+        List<WordPart> inner = take(mark);
         if (pos >= limit) {
             problem("unterminated double quote", start, limit);
         } else {
@@ -998,8 +1048,9 @@ final class ScriptReader {
             problem("bad substitution: missing parameter name", start, Math.min(nameEnd + 1, limit));
         }
         pos = nameEnd;
-        List<WordPart> operand = new ArrayList<>();
-        parts(operand, Context.BRACE_OPERAND);
+        int mark = mark();
+        parts(Context.BRACE_OPERAND);
+        List<WordPart> operand = take(mark);
         if (pos >= limit) {
             problem("unterminated `${`", start, limit);
         } else {
@@ -1054,7 +1105,7 @@ final class ScriptReader {
     private WordPart arrayLiteral() {
         int start = pos;
         pos++;
-        List<ShellWord> elements = new ArrayList<>();
+        int mark = mark();
         while (true) {
             skipLinebreaks();
             if (pos >= limit) {
@@ -1072,19 +1123,18 @@ final class ScriptReader {
                 problem("unexpected `" + stray + "` in array", at, pos);
                 continue;
             }
-            elements.add(element);
+            stack.add(element);
         }
-        return new WordPart.ArrayLiteral(elements, s.substring(start, pos), start, pos);
+        return new WordPart.ArrayLiteral(take(mark), s.substring(start, pos), start, pos);
     }
 
     /** Whether the word so far is {@code NAME=} or {@code NAME+=}, so a {@code (} opens an array value. */
     private boolean isArrayAssignment(int wordStart) {
-        String prefix = s.substring(wordStart, pos);
-        if (!prefix.endsWith("=")) {
+        if (pos == wordStart || s.charAt(pos - 1) != '=') {
             return false;
         }
-        String name = prefix.substring(0, prefix.length() - (prefix.endsWith("+=") ? 2 : 1));
-        return isName(name);
+        int nameEnd = pos - 1 > wordStart && s.charAt(pos - 2) == '+' ? pos - 2 : pos - 1;
+        return isName(s, wordStart, nameEnd);
     }
 
     /** The word as an assignment, or null: {@code NAME=}, {@code NAME+=}, {@code NAME[sub]=} in literal text. */
@@ -1165,36 +1215,50 @@ final class ScriptReader {
         return value.toString();
     }
 
-    /** Literal text being collected for the current word, flushed when another part starts. */
-    private static final class Literal {
-        private final StringBuilder value = new StringBuilder();
+    /**
+     * Literal text being collected for the current part, pushed onto the {@link #stack} when
+     * another part starts. While the text is a verbatim slice of the script (no escape removed)
+     * it is only a range, taken as one substring at the end.
+     */
+    private final class Literal {
         private int start = -1;
+        /** While {@code value} is null, the text is {@code s[start, verbatimEnd)}. */
+        private int verbatimEnd;
+        private StringBuilder value;
 
-        void append(char c, int at) {
-            if (start < 0) {
-                start = at;
-            }
-            value.append(c);
-        }
-
-        void append(String text, int at) {
-            if (start < 0) {
-                start = at;
-            }
-            value.append(text);
-        }
-
-        void append(String source, int from, int to) {
+        /** Appends {@code s[from, to)}. */
+        void appendSource(int from, int to) {
             if (start < 0) {
                 start = from;
+                verbatimEnd = to;
+            } else if (value == null && from == verbatimEnd) {
+                verbatimEnd = to;
+            } else {
+                builder().append(s, from, to);
             }
-            value.append(source, from, to);
         }
 
-        void flush(List<WordPart> parts, int end) {
+        /** Appends a character that is not the script's at {@code at} (an escaped one). */
+        void appendChar(char c, int at) {
+            if (start < 0) {
+                start = at;
+                verbatimEnd = at;
+            }
+            builder().append(c);
+        }
+
+        private StringBuilder builder() {
+            if (value == null) {
+                value = new StringBuilder(verbatimEnd - start + 16).append(s, start, verbatimEnd);
+            }
+            return value;
+        }
+
+        void flush(int end) {
             if (start >= 0) {
-                parts.add(new WordPart.Literal(value.toString(), start, end));
-                value.setLength(0);
+                String text = value == null ? s.substring(start, verbatimEnd) : value.toString();
+                stack.add(new WordPart.Literal(text, start, end));
+                value = null;
                 start = -1;
             }
         }
@@ -1254,10 +1318,15 @@ final class ScriptReader {
     }
 
     private static boolean isName(String text) {
-        if (text.isEmpty() || !isNameStart(text.charAt(0))) {
+        return isName(text, 0, text.length());
+    }
+
+    /** Whether {@code text[from, to)} is a name. */
+    private static boolean isName(String text, int from, int to) {
+        if (from >= to || !isNameStart(text.charAt(from))) {
             return false;
         }
-        for (int i = 1; i < text.length(); i++) {
+        for (int i = from + 1; i < to; i++) {
             if (!isNameChar(text.charAt(i))) {
                 return false;
             }
@@ -1276,6 +1345,11 @@ final class ScriptReader {
 
     private static boolean isNameChar(char c) {
         return isNameStart(c) || c >= '0' && c <= '9';
+    }
+
+    /** The character at {@code i}, or 0 past the limit. */
+    private char charAt(int i) {
+        return i < limit ? s.charAt(i) : 0;
     }
 
     private boolean startsWith(String prefix) {
@@ -1324,17 +1398,24 @@ final class ScriptReader {
 
     /** The reserved word (or {@code time -p} and {@code in}) standing alone at the position, else null. */
     private String peekBareWord() {
+        if (pos == peekedAt && limit == peekedLimit) {
+            return peeked; // asked again at the same place: by atCommandStart, pipeline, command
+        }
         int end = bareWordEnd();
         int length = end - pos;
-        if (length <= 0 || length > 8) {
-            return null;
-        }
-        for (String keyword : KEYWORDS) {
-            if (keyword.length() == length && s.startsWith(keyword, pos)) {
-                return keyword;
+        String found = null;
+        if (length > 0 && length <= 8) {
+            for (String keyword : KEYWORDS) {
+                if (keyword.length() == length && s.startsWith(keyword, pos)) {
+                    found = keyword;
+                    break;
+                }
             }
         }
-        return null;
+        peekedAt = pos;
+        peekedLimit = limit;
+        peeked = found;
+        return found;
     }
 
     /**
@@ -1345,7 +1426,9 @@ final class ScriptReader {
         int end = pos;
         while (end < limit) {
             char c = s.charAt(end);
-            if (Character.isLetterOrDigit(c) || "{}![]-_".indexOf(c) >= 0) {
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
+                    || c == '{' || c == '}' || c == '!' || c == '[' || c == ']'
+                    || c >= 0x80 && Character.isLetterOrDigit(c)) {
                 end++;
             } else if (isMeta(c)) {
                 break;
@@ -1422,6 +1505,33 @@ final class ScriptReader {
             pos++;
         }
         return c == '\n' ? "newline" : s.substring(start, pos);
+    }
+
+    /** Where the list about to be read starts on the {@link #stack}. */
+    private int mark() {
+        return stack.size();
+    }
+
+    /** The elements pushed since {@code mark}, removed from the stack, as an immutable list. */
+    @SuppressWarnings("unchecked")
+    private <T> List<T> take(int mark) {
+        int size = stack.size();
+        List<T> taken;
+        switch (size - mark) {
+            case 0 -> taken = List.of();
+            case 1 -> taken = List.of((T) stack.get(mark));
+            case 2 -> taken = List.of((T) stack.get(mark), (T) stack.get(mark + 1));
+            default -> taken = (List<T>) List.of(stack.subList(mark, size).toArray());
+        }
+        stack.subList(mark, size).clear();
+        return taken;
+    }
+
+    /** {@code list} with {@code element} added: immutable and empty for the (usual) lists that stay empty. */
+    private static <T> List<T> added(List<T> list, T element) {
+        List<T> grown = list.isEmpty() ? new ArrayList<>(2) : list;
+        grown.add(element);
+        return grown;
     }
 
     private void problem(String message, int start, int end) {
