@@ -1,6 +1,7 @@
 package io.github.dftk.parser.shell;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,21 @@ final class ScriptReader {
     /** Builtins whose arguments may be assignments with array values ({@code local a=(x y)}). */
     private static final Set<String> DECLARATIONS = Set.of("declare", "local", "export", "readonly", "typeset");
 
+    /** Bits of {@link #CHARACTER_CLASSES}: words are scanned a character at a time, so a table, not comparisons. */
+    private static final byte META = 1;
+    private static final byte NOT_PLAIN = 2;
+    /** The classes of the ASCII characters (all others are plain). */
+    private static final byte[] CHARACTER_CLASSES = new byte[128];
+
+    static {
+        for (char c : " \t\r\n;&|()<>".toCharArray()) {
+            CHARACTER_CLASSES[c] |= META | NOT_PLAIN;
+        }
+        for (char c : "\\$`'\"?*+@!(".toCharArray()) {
+            CHARACTER_CLASSES[c] |= NOT_PLAIN;
+        }
+    }
+
     /** Deeper nesting is reported instead of read, so a hostile script cannot exhaust the stack. */
     private static final int MAX_DEPTH = 100;
 
@@ -43,7 +59,8 @@ final class ScriptReader {
      * under construction is always the top of this stack ({@link #mark}, then {@link #take}).
      * One growing array instead of an ArrayList and a copy per word, command and list.
      */
-    private final ArrayList<Object> stack = new ArrayList<>();
+    private Object[] stack = new Object[16];
+    private int stackSize;
 
     private ScriptReader(String script) {
         this.s = script;
@@ -118,7 +135,7 @@ final class ScriptReader {
             Operator terminator = listTerminator();
             // A newline ends the item but is not part of it: the item stays on its lines.
             int end = terminator != null && terminator.kind() != Operator.Kind.NEWLINE ? terminator.end() : itemEnd;
-            stack.add(new CommandList.AndOrList(pipelines, operators, Optional.ofNullable(terminator), start, end));
+            push(new CommandList.AndOrList(pipelines, operators, Optional.ofNullable(terminator), start, end));
             separated = terminator != null;
         }
         depth--;
@@ -147,7 +164,7 @@ final class ScriptReader {
 
     /** Pushes the pipelines of an and-or list onto the {@link #stack}; returns the operators joining them. */
     private List<Operator> andOr() {
-        stack.add(pipeline());
+        push(pipeline());
         List<Operator> operators = null;
         while (true) {
             skipBlank();
@@ -166,7 +183,7 @@ final class ScriptReader {
                 problem("missing command after `" + kind.symbol() + "`", pos, pos);
                 break;
             }
-            stack.add(pipeline());
+            push(pipeline());
         }
         return operators == null ? List.of() : List.copyOf(operators);
     }
@@ -196,10 +213,10 @@ final class ScriptReader {
         int mark = mark();
         List<Operator> pipes = null;
         if (atCommandStart()) {
-            stack.add(command());
+            push(command());
         } else {
             problem("missing command after `" + (negated ? "!" : "time") + "`", pos, pos);
-            stack.add(new SimpleCommand(List.of(), Optional.empty(), List.of(), List.of(), pos, pos));
+            push(new SimpleCommand(List.of(), Optional.empty(), List.of(), List.of(), pos, pos));
         }
         while (true) {
             skipBlank();
@@ -218,7 +235,7 @@ final class ScriptReader {
                 problem("missing command after `" + kind.symbol() + "`", pos, pos);
                 break;
             }
-            stack.add(command());
+            push(command());
         }
         List<ShellCommand> commands = take(mark);
         return new CommandList.Pipeline(negated, timed, commands, pipes == null ? List.of() : List.copyOf(pipes),
@@ -553,7 +570,7 @@ final class ScriptReader {
                 name = word;
                 declaration = DECLARATIONS.contains(word.text());
             } else {
-                stack.add(word);
+                push(word);
             }
         }
         List<ShellWord> arguments = take(mark);
@@ -731,6 +748,9 @@ final class ScriptReader {
     }
 
     private void failPendingHereDocuments() {
+        if (pendingHereDocuments.isEmpty()) {
+            return;
+        }
         for (HereDocument document : pendingHereDocuments) {
             problem("here-document `" + document.delimiter() + "` has no body", limit, limit);
         }
@@ -757,6 +777,13 @@ final class ScriptReader {
             return null;
         }
         int start = pos;
+        int plainEnd = plainEnd(pos);
+        if (plainEnd > pos && (plainEnd == limit || isMeta(s.charAt(plainEnd)) && s.charAt(plainEnd) != '(')) {
+            // Plain text up to a blank or an operator (most words): one literal, the text itself.
+            String text = s.substring(start, plainEnd);
+            pos = plainEnd;
+            return new ShellWord(List.of(new WordPart.Literal(text, start, plainEnd)), text, text, start, plainEnd);
+        }
         int mark = mark();
         wordParts(assignmentAllowed, start);
         List<WordPart> parts = take(mark);
@@ -786,22 +813,19 @@ final class ScriptReader {
         while (pos < limit) {
             char c = s.charAt(pos);
             if (isPlain(c)) {
-                int end = pos + 1;
-                while (end < limit && isPlain(s.charAt(end))) {
-                    end++;
-                }
+                int end = plainEnd(pos + 1);
                 literal.appendSource(pos, end);
                 pos = end;
                 continue;
             }
             if (pos == wordStart && startsProcessSubstitution()) {
                 literal.flush(pos);
-                stack.add(processSubstitution());
+                push(processSubstitution());
                 continue;
             }
             if (c == '(' && assignmentAllowed && isArrayAssignment(wordStart)) {
                 literal.flush(pos);
-                stack.add(arrayLiteral());
+                push(arrayLiteral());
                 continue;
             }
             if (isExtglobStart(c) && pos + 1 < limit && s.charAt(pos + 1) == '(') {
@@ -822,14 +846,22 @@ final class ScriptReader {
         literal.flush(pos);
     }
 
+    /** The end of the run of {@link #isPlain} characters at {@code from}. */
+    private int plainEnd(int from) {
+        int end = from;
+        while (end < limit && isPlain(s.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
     private static boolean isExtglobStart(char c) {
         return c == '?' || c == '*' || c == '+' || c == '@' || c == '!';
     }
 
     /** A character that is literal in a word wherever it stands. */
     private static boolean isPlain(char c) {
-        return !isMeta(c) && !isExtglobStart(c) && c != '\\' && c != '$' && c != '`' && c != '\'' && c != '"'
-                && c != '(';
+        return c >= 128 || (CHARACTER_CLASSES[c] & NOT_PLAIN) == 0;
     }
 
     /** Pushes the parts of a double-quoted string, a here-document body or a brace operand onto the {@link #stack}. */
@@ -884,37 +916,37 @@ final class ScriptReader {
             char next = s.charAt(pos + 1);
             if (next == '\'' && quotesRecognised) {
                 literal.flush(pos);
-                stack.add(ansiC());
+                push(ansiC());
                 return true;
             }
             if (next == '"' && quotesRecognised) {
                 literal.flush(pos);
                 int start = pos;
                 pos++;
-                stack.add(doubleQuoted(start));
+                push(doubleQuoted(start));
                 return true;
             }
             WordPart expansion = dollar();
             if (expansion != null) {
                 literal.flush(expansion.start());
-                stack.add(expansion);
+                push(expansion);
                 return true;
             }
             return false;
         }
         if (c == '`') {
             literal.flush(pos);
-            stack.add(backquoted());
+            push(backquoted());
             return true;
         }
         if (quotesRecognised && c == '\'') {
             literal.flush(pos);
-            stack.add(singleQuoted());
+            push(singleQuoted());
             return true;
         }
         if (quotesRecognised && c == '"') {
             literal.flush(pos);
-            stack.add(doubleQuoted(pos));
+            push(doubleQuoted(pos));
             return true;
         }
         return false;
@@ -1123,7 +1155,7 @@ final class ScriptReader {
                 problem("unexpected `" + stray + "` in array", at, pos);
                 continue;
             }
-            stack.add(element);
+            push(element);
         }
         return new WordPart.ArrayLiteral(take(mark), s.substring(start, pos), start, pos);
     }
@@ -1257,7 +1289,7 @@ final class ScriptReader {
         void flush(int end) {
             if (start >= 0) {
                 String text = value == null ? s.substring(start, verbatimEnd) : value.toString();
-                stack.add(new WordPart.Literal(text, start, end));
+                push(new WordPart.Literal(text, start, end));
                 value = null;
                 start = -1;
             }
@@ -1312,9 +1344,9 @@ final class ScriptReader {
 
     // ---- tokens ----
 
+    /** Blanks and operator characters: they end an unquoted word. */
     private static boolean isMeta(char c) {
-        return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ';' || c == '&' || c == '|' || c == '('
-                || c == ')' || c == '<' || c == '>';
+        return c < 128 && (CHARACTER_CLASSES[c] & META) != 0;
     }
 
     private static boolean isName(String text) {
@@ -1509,21 +1541,28 @@ final class ScriptReader {
 
     /** Where the list about to be read starts on the {@link #stack}. */
     private int mark() {
-        return stack.size();
+        return stackSize;
+    }
+
+    private void push(Object element) {
+        if (stackSize == stack.length) {
+            stack = Arrays.copyOf(stack, stackSize * 2);
+        }
+        stack[stackSize++] = element;
     }
 
     /** The elements pushed since {@code mark}, removed from the stack, as an immutable list. */
     @SuppressWarnings("unchecked")
     private <T> List<T> take(int mark) {
-        int size = stack.size();
         List<T> taken;
-        switch (size - mark) {
+        switch (stackSize - mark) {
             case 0 -> taken = List.of();
-            case 1 -> taken = List.of((T) stack.get(mark));
-            case 2 -> taken = List.of((T) stack.get(mark), (T) stack.get(mark + 1));
-            default -> taken = (List<T>) List.of(stack.subList(mark, size).toArray());
+            case 1 -> taken = List.of((T) stack[mark]);
+            case 2 -> taken = List.of((T) stack[mark], (T) stack[mark + 1]);
+            default -> taken = (List<T>) List.of(Arrays.copyOfRange(stack, mark, stackSize));
         }
-        stack.subList(mark, size).clear();
+        Arrays.fill(stack, mark, stackSize, null);
+        stackSize = mark;
         return taken;
     }
 
