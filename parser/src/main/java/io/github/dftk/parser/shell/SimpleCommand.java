@@ -37,10 +37,12 @@ public record SimpleCommand(List<Assignment> assignments, Optional<ShellWord> na
             return false;
         }
         String written = name.get().value();
-        int base = written.lastIndexOf('/') + 1; // rules ask this of every command: no substring
+        // Rules ask this of every command, many names each: compare each candidate with the end
+        // of the name in place (most differ in their first compared character), no scan, no substring.
         for (String candidate : names) {
-            if (candidate.equals(written) || written.length() - base == candidate.length()
-                    && written.startsWith(candidate, base)) {
+            int base = written.length() - candidate.length();
+            if (base >= 0 && written.startsWith(candidate, base)
+                    && (base == 0 || written.charAt(base - 1) == '/' && candidate.indexOf('/') < 0)) {
                 return true;
             }
         }
@@ -54,13 +56,22 @@ public record SimpleCommand(List<Assignment> assignments, Optional<ShellWord> na
 
     /** Whether some argument is exactly one of these values. */
     public boolean hasArgument(String... values) {
-        List<String> wanted = Arrays.asList(values);
-        return arguments.stream().anyMatch(a -> wanted.contains(a.value()));
+        for (ShellWord argument : arguments) {
+            if (contains(values, argument.value())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether some argument starts with this prefix ({@code --mount=} in {@code --mount=type=cache}). */
     public boolean hasArgumentStartingWith(String prefix) {
-        return arguments.stream().anyMatch(a -> a.value().startsWith(prefix));
+        for (ShellWord argument : arguments) {
+            if (argument.value().startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The flags before {@code --}, bundles split: {@code -yq --no-cache} is {@code y}, {@code q}, {@code no-cache}. */
@@ -83,8 +94,30 @@ public record SimpleCommand(List<Assignment> assignments, Optional<ShellWord> na
 
     /** The first of these flags given. */
     public Optional<CommandFlag> flag(String... names) {
-        List<String> wanted = Arrays.asList(names);
-        return flags().stream().filter(f -> wanted.contains(f.name())).findFirst();
+        for (ShellWord argument : arguments) {
+            String value = argument.value();
+            if (value.equals("--")) {
+                break;
+            }
+            if (!value.startsWith("-")) {
+                continue; // an operand: no flags, nothing to split
+            }
+            for (CommandFlag flag : CommandFlag.of(argument)) {
+                if (contains(names, flag.name())) {
+                    return Optional.of(flag);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean contains(String[] values, String value) {
+        for (String candidate : values) {
+            if (value.equals(candidate)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
