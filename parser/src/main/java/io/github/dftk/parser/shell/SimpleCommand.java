@@ -1,7 +1,6 @@
 package io.github.dftk.parser.shell;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -125,10 +124,15 @@ public record SimpleCommand(List<Assignment> assignments, Optional<ShellWord> na
      * next word as its value when it is written without {@code =value} and ends its word.
      */
     public List<ShellWord> operands(String... flagsTakingValue) {
-        List<String> takingValue = Arrays.asList(flagsTakingValue);
         List<ShellWord> operands = new ArrayList<>();
+        readOperands(flagsTakingValue, operands, false);
+        return operands;
+    }
+
+    /** Adds the operands to {@code operands}; only the first one if {@code firstOnly} (a sub-command). */
+    private void readOperands(String[] flagsTakingValue, List<ShellWord> operands, boolean firstOnly) {
         boolean flagsEnded = false;
-        for (int i = 0; i < arguments.size(); i++) {
+        for (int i = 0; i < arguments.size() && !(firstOnly && !operands.isEmpty()); i++) {
             ShellWord argument = arguments.get(i);
             if (flagsEnded) {
                 operands.add(argument);
@@ -144,22 +148,23 @@ public record SimpleCommand(List<Assignment> assignments, Optional<ShellWord> na
                 continue;
             }
             CommandFlag last = flags.get(flags.size() - 1);
-            if (last.value().isEmpty() && takingValue.contains(last.name())) {
+            if (last.value().isEmpty() && contains(flagsTakingValue, last.name())) {
                 i++;
             }
         }
-        return operands;
     }
 
     /** The first operand: {@code install} in {@code apt-get -y install curl}. */
     public Optional<String> subcommand(String... flagsTakingValue) {
-        List<ShellWord> operands = operands(flagsTakingValue);
-        return operands.isEmpty() ? Optional.empty() : Optional.of(operands.get(0).value());
+        List<ShellWord> first = new ArrayList<>(1);
+        readOperands(flagsTakingValue, first, true);
+        return first.isEmpty() ? Optional.empty() : Optional.of(first.get(0).value());
     }
 
     /** Whether the sub-command is one of these: {@code isNamed("apt-get") && hasSubcommand("install")}. */
     public boolean hasSubcommand(String... subcommands) {
-        return subcommand().filter(Arrays.asList(subcommands)::contains).isPresent();
+        Optional<String> subcommand = subcommand();
+        return subcommand.isPresent() && contains(subcommands, subcommand.get());
     }
 
     /** The operands after the sub-command, read as packages: {@code curl=7.1} in {@code apt-get install curl=7.1}. */
