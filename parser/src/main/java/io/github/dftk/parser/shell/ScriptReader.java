@@ -795,7 +795,7 @@ final class ScriptReader {
         }
         if (parts.size() == 1 && parts.get(0) instanceof WordPart.Literal literal
                 && literal.value().length() == pos - start) {
-            // Plain text (the common case): the literal is the text itself, shared, not copied.
+            // One literal with nothing removed (an extended glob, a lone `$`): it is the text itself.
             return new ShellWord(parts, literal.value(), literal.value(), start, pos);
         }
         return new ShellWord(parts, s.substring(start, pos), valueOf(parts), start, pos);
