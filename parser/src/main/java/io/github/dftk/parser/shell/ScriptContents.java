@@ -12,13 +12,21 @@ record ScriptContents(List<SimpleCommand> commands, List<CommandList.Pipeline> p
         return new ScriptContents(List.copyOf(found.commands), List.copyOf(found.pipes));
     }
 
+    // Indexed loops, no lambdas: this walk runs once per RUN of every linted file.
+
     private void list(CommandList list) {
-        for (CommandList.AndOrList item : list.items()) {
-            for (CommandList.Pipeline pipeline : item.pipelines()) {
+        List<CommandList.AndOrList> items = list.items();
+        for (int i = 0; i < items.size(); i++) {
+            List<CommandList.Pipeline> pipelines = items.get(i).pipelines();
+            for (int j = 0; j < pipelines.size(); j++) {
+                CommandList.Pipeline pipeline = pipelines.get(j);
                 if (pipeline.isPipe()) {
                     pipes.add(pipeline);
                 }
-                pipeline.commands().forEach(this::command);
+                List<ShellCommand> commands = pipeline.commands();
+                for (int k = 0; k < commands.size(); k++) {
+                    command(commands.get(k));
+                }
             }
         }
     }
@@ -26,9 +34,14 @@ record ScriptContents(List<SimpleCommand> commands, List<CommandList.Pipeline> p
     private void command(ShellCommand command) {
         if (command instanceof SimpleCommand simple) {
             commands.add(simple);
-            simple.assignments().forEach(a -> word(a.value()));
-            simple.name().ifPresent(this::word);
-            simple.arguments().forEach(this::word);
+            List<Assignment> assignments = simple.assignments();
+            for (int i = 0; i < assignments.size(); i++) {
+                word(assignments.get(i).value());
+            }
+            if (simple.name().isPresent()) {
+                word(simple.name().get());
+            }
+            words(simple.arguments());
         } else if (command instanceof ShellCommand.Subshell subshell) {
             list(subshell.body());
         } else if (command instanceof ShellCommand.BraceGroup group) {
@@ -54,11 +67,21 @@ record ScriptContents(List<SimpleCommand> commands, List<CommandList.Pipeline> p
         } else if (command instanceof ShellCommand.FunctionDefinition function) {
             command(function.body());
         } else if (command instanceof ShellCommand.ConditionalExpression conditional) {
-            conditional.words().forEach(this::word);
+            words(conditional.words());
         }
-        for (Redirect redirect : command.redirects()) {
+        List<Redirect> redirects = command.redirects();
+        for (int i = 0; i < redirects.size(); i++) {
+            Redirect redirect = redirects.get(i);
             word(redirect.target());
-            redirect.hereDocument().ifPresent(h -> parts(h.parts()));
+            if (redirect.hereDocument().isPresent()) {
+                parts(redirect.hereDocument().get().parts());
+            }
+        }
+    }
+
+    private void words(List<ShellWord> words) {
+        for (int i = 0; i < words.size(); i++) {
+            word(words.get(i));
         }
     }
 
@@ -67,7 +90,11 @@ record ScriptContents(List<SimpleCommand> commands, List<CommandList.Pipeline> p
     }
 
     private void parts(List<WordPart> parts) {
-        for (WordPart part : parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            WordPart part = parts.get(i);
+            if (part instanceof WordPart.Literal) {
+                continue; // by far the most common part, and it holds no commands
+            }
             if (part instanceof WordPart.DoubleQuoted quoted) {
                 parts(quoted.parts());
             } else if (part instanceof WordPart.Parameter parameter) {
@@ -77,7 +104,7 @@ record ScriptContents(List<SimpleCommand> commands, List<CommandList.Pipeline> p
             } else if (part instanceof WordPart.ProcessSubstitution substitution) {
                 list(substitution.body());
             } else if (part instanceof WordPart.ArrayLiteral array) {
-                array.elements().forEach(this::word);
+                words(array.elements());
             }
         }
     }

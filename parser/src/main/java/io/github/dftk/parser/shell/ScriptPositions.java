@@ -47,8 +47,25 @@ public final class ScriptPositions {
 
     /** Positions in the script itself (line 1 is the script's first line). */
     public static ScriptPositions ofScript(String script) {
-        LineIndex lines = new LineIndex(script);
-        return new ScriptPositions(() -> List.of(new Piece(0, script.length(), null, 0)), lines::range);
+        return new ScriptPositions(() -> List.of(new Piece(0, script.length(), null, 0)), new ScriptLines(script));
+    }
+
+    /** Lines and columns of the script itself, its line table built when the first range is asked for. */
+    private static final class ScriptLines implements RangeFactory {
+        private final String script;
+        private LineIndex lines;
+
+        ScriptLines(String script) {
+            this.script = script;
+        }
+
+        @Override
+        public SourceRange range(int start, int end) {
+            if (lines == null) {
+                lines = new LineIndex(script);
+            }
+            return lines.range(start, end);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.dftk.parser.shell;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,18 +26,47 @@ final class ScriptReader {
     /** Builtins whose arguments may be assignments with array values ({@code local a=(x y)}). */
     private static final Set<String> DECLARATIONS = Set.of("declare", "local", "export", "readonly", "typeset");
 
+    /** Bits of {@link #CHARACTER_CLASSES}: words are scanned a character at a time, so a table, not comparisons. */
+    private static final byte META = 1;
+    private static final byte NOT_PLAIN = 2;
+    /** The classes of the ASCII characters (all others are plain). */
+    private static final byte[] CHARACTER_CLASSES = new byte[128];
+
+    static {
+        for (char c : " \t\r\n;&|()<>".toCharArray()) {
+            CHARACTER_CLASSES[c] |= META | NOT_PLAIN;
+        }
+        for (char c : "\\$`'\"?*+@!(".toCharArray()) {
+            CHARACTER_CLASSES[c] |= NOT_PLAIN;
+        }
+    }
+
     /** Deeper nesting is reported instead of read, so a hostile script cannot exhaust the stack. */
     private static final int MAX_DEPTH = 100;
 
     private final String s;
+    /** The script's characters: scanned one at a time everywhere, an array reads faster than {@code charAt}. */
+    private final char[] chars;
     private int pos;
     private int limit;
     private int depth;
+    /** The last {@link #peekBareWord} answer and where it was asked. */
+    private int peekedAt = -1;
+    private int peekedLimit;
+    private String peeked;
     private final List<ParseProblem> problems = new ArrayList<>();
     private final List<HereDocument> pendingHereDocuments = new ArrayList<>();
+    /**
+     * The elements of the lists being read, innermost last: reading is recursive, so a list
+     * under construction is always the top of this stack ({@link #mark}, then {@link #take}).
+     * One growing array instead of an ArrayList and a copy per word, command and list.
+     */
+    private Object[] stack = new Object[16];
+    private int stackSize;
 
     private ScriptReader(String script) {
         this.s = script;
+        this.chars = script.toCharArray();
         this.limit = script.length();
     }
 
@@ -55,24 +85,26 @@ final class ScriptReader {
      */
     private CommandList listUntil(boolean stopAtParen) {
         int start = pos;
-        List<CommandList.AndOrList> items = new ArrayList<>();
+        int mark = mark();
         while (true) {
-            items(items);
-            if (pos >= limit || (stopAtParen && s.charAt(pos) == ')')) {
+            items();
+            if (pos >= limit || (stopAtParen && chars[pos] == ')')) {
                 break;
             }
             int at = pos;
             String stray = skipToken();
             problem("unexpected `" + stray + "`", at, pos);
         }
+        List<CommandList.AndOrList> items = take(mark);
         return new CommandList(items, start, listEnd(items, start));
     }
 
     /** A list inside a compound command: stops at a reserved closer or an operator that cannot start a command. */
     private CommandList list() {
         int start = pos;
-        List<CommandList.AndOrList> items = new ArrayList<>();
-        items(items);
+        int mark = mark();
+        items();
+        List<CommandList.AndOrList> items = take(mark);
         return new CommandList(items, start, listEnd(items, start));
     }
 
@@ -80,7 +112,8 @@ final class ScriptReader {
         return items.isEmpty() ? start : items.get(items.size() - 1).end();
     }
 
-    private void items(List<CommandList.AndOrList> items) {
+    /** Pushes the and-or lists found onto the {@link #stack}. */
+    private void items() {
         if (++depth > MAX_DEPTH) {
             problem("commands nested too deeply", pos, limit);
             pos = limit;
@@ -96,46 +129,56 @@ final class ScriptReader {
             if (!separated) {
                 problem("missing `;` or newline before this command", pos, pos);
             }
-            CommandList.AndOrList item = andOr();
+            int start = pos;
+            int mark = mark();
+            List<Operator> operators = andOr();
+            List<CommandList.Pipeline> pipelines = take(mark);
+            int itemEnd = pipelines.get(pipelines.size() - 1).end();
             skipBlank();
-            Optional<Operator> terminator = listTerminator();
+            Operator terminator = listTerminator();
             // A newline ends the item but is not part of it: the item stays on its lines.
-            int end = terminator.filter(t -> t.kind() != Operator.Kind.NEWLINE).map(Operator::end).orElse(item.end());
-            items.add(new CommandList.AndOrList(item.pipelines(), item.operators(), terminator, item.start(), end));
-            separated = terminator.isPresent();
+            int end = terminator != null && terminator.kind() != Operator.Kind.NEWLINE ? terminator.end() : itemEnd;
+            push(new CommandList.AndOrList(pipelines, operators, Optional.ofNullable(terminator), start, end));
+            separated = terminator != null;
         }
         depth--;
     }
 
-    private Optional<Operator> listTerminator() {
+    /** The {@code ;}, {@code &} or newline ending a list item, or null. */
+    private Operator listTerminator() {
         if (pos >= limit) {
-            return Optional.empty();
+            return null;
         }
-        char c = s.charAt(pos);
+        char c = chars[pos];
         if (c == '\n') {
             Operator op = new Operator(Operator.Kind.NEWLINE, pos, pos + 1);
             newline();
-            return Optional.of(op);
+            return op;
         }
-        if (c == ';' && !startsWith(";;") && !startsWith(";&")) {
-            return Optional.of(operator(Operator.Kind.SEMICOLON, 1));
+        char next = charAt(pos + 1);
+        if (c == ';' && next != ';' && next != '&') {
+            return operator(Operator.Kind.SEMICOLON, 1);
         }
-        if (c == '&' && !startsWith("&&") && !startsWith("&>")) {
-            return Optional.of(operator(Operator.Kind.BACKGROUND, 1));
+        if (c == '&' && next != '&' && next != '>') {
+            return operator(Operator.Kind.BACKGROUND, 1);
         }
-        return Optional.empty();
+        return null;
     }
 
-    private CommandList.AndOrList andOr() {
-        int start = pos;
-        List<CommandList.Pipeline> pipelines = new ArrayList<>();
-        List<Operator> operators = new ArrayList<>();
-        pipelines.add(pipeline());
+    /** Pushes the pipelines of an and-or list onto the {@link #stack}; returns the operators joining them. */
+    private List<Operator> andOr() {
+        push(pipeline());
+        List<Operator> operators = null;
         while (true) {
             skipBlank();
-            Operator.Kind kind = startsWith("&&") ? Operator.Kind.AND : startsWith("||") ? Operator.Kind.OR : null;
+            char c = charAt(pos);
+            Operator.Kind kind = c == '&' && charAt(pos + 1) == '&' ? Operator.Kind.AND
+                    : c == '|' && charAt(pos + 1) == '|' ? Operator.Kind.OR : null;
             if (kind == null) {
                 break;
+            }
+            if (operators == null) {
+                operators = new ArrayList<>(2);
             }
             operators.add(operator(kind, 2));
             skipLinebreaks();
@@ -143,10 +186,9 @@ final class ScriptReader {
                 problem("missing command after `" + kind.symbol() + "`", pos, pos);
                 break;
             }
-            pipelines.add(pipeline());
+            push(pipeline());
         }
-        return new CommandList.AndOrList(pipelines, operators, Optional.empty(), start,
-                pipelines.get(pipelines.size() - 1).end());
+        return operators == null ? List.of() : List.copyOf(operators);
     }
 
     private CommandList.Pipeline pipeline() {
@@ -171,20 +213,24 @@ final class ScriptReader {
                 break;
             }
         }
-        List<ShellCommand> commands = new ArrayList<>();
-        List<Operator> pipes = new ArrayList<>();
+        int mark = mark();
+        List<Operator> pipes = null;
         if (atCommandStart()) {
-            commands.add(command());
+            push(command());
         } else {
             problem("missing command after `" + (negated ? "!" : "time") + "`", pos, pos);
-            commands.add(new SimpleCommand(List.of(), Optional.empty(), List.of(), List.of(), pos, pos));
+            push(new SimpleCommand(List.of(), Optional.empty(), List.of(), List.of(), pos, pos));
         }
         while (true) {
             skipBlank();
-            Operator.Kind kind = startsWith("||") ? null : startsWith("|&") ? Operator.Kind.PIPE_BOTH
-                    : startsWith("|") ? Operator.Kind.PIPE : null;
+            char next = charAt(pos + 1);
+            Operator.Kind kind = charAt(pos) != '|' || next == '|' ? null
+                    : next == '&' ? Operator.Kind.PIPE_BOTH : Operator.Kind.PIPE;
             if (kind == null) {
                 break;
+            }
+            if (pipes == null) {
+                pipes = new ArrayList<>(2);
             }
             pipes.add(operator(kind, kind.symbol().length()));
             skipLinebreaks();
@@ -192,10 +238,11 @@ final class ScriptReader {
                 problem("missing command after `" + kind.symbol() + "`", pos, pos);
                 break;
             }
-            commands.add(command());
+            push(command());
         }
-        return new CommandList.Pipeline(negated, timed, commands, pipes, start,
-                commands.get(commands.size() - 1).end());
+        List<ShellCommand> commands = take(mark);
+        return new CommandList.Pipeline(negated, timed, commands, pipes == null ? List.of() : List.copyOf(pipes),
+                start, commands.get(commands.size() - 1).end());
     }
 
     // ---- commands ----
@@ -484,7 +531,7 @@ final class ScriptReader {
         int start = pos;
         int depth = 0;
         while (pos < limit) {
-            char c = s.charAt(pos);
+            char c = chars[pos];
             if (depth == 0 && (c == ' ' || c == '\t' || c == '\n')) {
                 break;
             }
@@ -500,40 +547,44 @@ final class ScriptReader {
 
     private ShellCommand simpleCommand() {
         int start = pos;
-        List<Assignment> assignments = new ArrayList<>();
+        List<Assignment> assignments = List.of();
         ShellWord name = null;
-        List<ShellWord> arguments = new ArrayList<>();
-        List<Redirect> redirects = new ArrayList<>();
+        boolean declaration = false;
+        int mark = mark(); // the arguments
+        List<Redirect> redirects = List.of();
         int end = pos;
         while (true) {
             skipBlank();
             Redirect redirect = redirect();
             if (redirect != null) {
-                redirects.add(redirect);
+                redirects = added(redirects, redirect);
                 end = pos;
                 continue;
             }
-            ShellWord word = word(name == null || DECLARATIONS.contains(name.text()));
+            ShellWord word = word(name == null || declaration);
             if (word == null) {
                 break;
             }
             end = pos;
             Assignment assignment = name == null ? assignment(word) : null;
             if (assignment != null) {
-                assignments.add(assignment);
+                assignments = added(assignments, assignment);
             } else if (name == null) {
                 name = word;
+                declaration = DECLARATIONS.contains(word.text());
             } else {
-                arguments.add(word);
+                push(word);
             }
         }
+        List<ShellWord> arguments = take(mark);
         if (end == start) {
             // Nothing readable here: report it and move on so the caller makes progress.
             String stray = skipToken();
             problem("unexpected `" + stray + "`", start, pos);
             end = pos;
         }
-        return new SimpleCommand(assignments, Optional.ofNullable(name), arguments, redirects, start, end);
+        return new SimpleCommand(List.copyOf(assignments), Optional.ofNullable(name), arguments,
+                List.copyOf(redirects), start, end);
     }
 
     /** Reads the redirections after a compound command and returns it with them. */
@@ -579,10 +630,10 @@ final class ScriptReader {
     private Redirect redirect() {
         int start = pos;
         int at = pos;
-        while (at < limit && Character.isDigit(s.charAt(at))) {
+        while (at < limit && Character.isDigit(chars[at])) {
             at++;
         }
-        if (at == pos && at < limit && s.charAt(at) == '{') {
+        if (at == pos && at < limit && chars[at] == '{') {
             int close = s.indexOf('}', at);
             if (close > at + 1 && close < limit && isName(s.substring(at + 1, close))) {
                 at = close + 1;
@@ -616,8 +667,8 @@ final class ScriptReader {
         if (at >= limit) {
             return null;
         }
-        char c = s.charAt(at);
-        char next = at + 1 < limit ? s.charAt(at + 1) : 0;
+        char c = chars[at];
+        char next = at + 1 < limit ? chars[at + 1] : 0;
         if (c == '<') {
             if (next == '(') {
                 return null;
@@ -667,11 +718,11 @@ final class ScriptReader {
             }
             int from = lineStart;
             if (document.stripTabs()) {
-                while (from < lineEnd && s.charAt(from) == '\t') {
+                while (from < lineEnd && chars[from] == '\t') {
                     from++;
                 }
             }
-            int to = lineEnd > from && s.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+            int to = lineEnd > from && chars[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
             if (s.substring(from, to).equals(document.delimiter())) {
                 complete(document, bodyStart, lineStart, lineStart, lineEnd);
                 pos = Math.min(lineEnd + 1, limit);
@@ -690,8 +741,9 @@ final class ScriptReader {
             int savedLimit = limit;
             limit = bodyEnd;
             pos = bodyStart;
-            parts = new ArrayList<>();
-            parts(parts, Context.HERE_DOCUMENT);
+            int mark = mark();
+            parts(Context.HERE_DOCUMENT);
+            parts = take(mark);
             limit = savedLimit;
         }
         document.complete(s.substring(bodyStart, bodyEnd), parts, bodyStart, bodyEnd, terminatorStart,
@@ -699,6 +751,9 @@ final class ScriptReader {
     }
 
     private void failPendingHereDocuments() {
+        if (pendingHereDocuments.isEmpty()) {
+            return;
+        }
         for (HereDocument document : pendingHereDocuments) {
             problem("here-document `" + document.delimiter() + "` has no body", limit, limit);
         }
@@ -721,14 +776,27 @@ final class ScriptReader {
 
     /** The word at the position, or null if none starts here (an operator, a blank, the end). */
     private ShellWord word(boolean assignmentAllowed) {
-        if (pos >= limit || isMeta(s.charAt(pos)) && !startsProcessSubstitution()) {
+        if (pos >= limit || isMeta(chars[pos]) && !startsProcessSubstitution()) {
             return null;
         }
         int start = pos;
-        List<WordPart> parts = new ArrayList<>();
-        wordParts(parts, assignmentAllowed, start);
+        int plainEnd = plainEnd(pos);
+        if (plainEnd > pos && (plainEnd == limit || isMeta(chars[plainEnd]) && chars[plainEnd] != '(')) {
+            // Plain text up to a blank or an operator (most words): one literal, the text itself.
+            String text = s.substring(start, plainEnd);
+            pos = plainEnd;
+            return new ShellWord(List.of(new WordPart.Literal(text, start, plainEnd)), text, text, start, plainEnd);
+        }
+        int mark = mark();
+        wordParts(assignmentAllowed, start);
+        List<WordPart> parts = take(mark);
         if (pos == start) {
             return null;
+        }
+        if (parts.size() == 1 && parts.get(0) instanceof WordPart.Literal literal
+                && literal.value().length() == pos - start) {
+            // One literal with nothing removed (an extended glob, a lone `$`): it is the text itself.
+            return new ShellWord(parts, literal.value(), literal.value(), start, pos);
         }
         return new ShellWord(parts, s.substring(start, pos), valueOf(parts), start, pos);
     }
@@ -742,130 +810,146 @@ final class ScriptReader {
         return (startsWith("<(") || startsWith(">("));
     }
 
-    private void wordParts(List<WordPart> parts, boolean assignmentAllowed, int wordStart) {
+    /** Pushes the parts of a word onto the {@link #stack}. */
+    private void wordParts(boolean assignmentAllowed, int wordStart) {
         Literal literal = new Literal();
         while (pos < limit) {
-            char c = s.charAt(pos);
+            char c = chars[pos];
+            if (isPlain(c)) {
+                int end = plainEnd(pos + 1);
+                literal.appendSource(pos, end);
+                pos = end;
+                continue;
+            }
             if (pos == wordStart && startsProcessSubstitution()) {
-                literal.flush(parts, pos);
-                parts.add(processSubstitution());
+                literal.flush(pos);
+                push(processSubstitution());
                 continue;
             }
             if (c == '(' && assignmentAllowed && isArrayAssignment(wordStart)) {
-                literal.flush(parts, pos);
-                parts.add(arrayLiteral());
+                literal.flush(pos);
+                push(arrayLiteral());
                 continue;
             }
-            if ("?*+@!".indexOf(c) >= 0 && pos + 1 < limit && s.charAt(pos + 1) == '(') {
+            if (isExtglobStart(c) && pos + 1 < limit && chars[pos + 1] == '(') {
                 // bash's extended glob: @(a|b) is one pattern, its parentheses are not operators.
                 int start = pos;
                 pos = balancedParenEnd(pos + 1);
-                literal.append(s.substring(start, pos), start);
+                literal.appendSource(start, pos);
                 continue;
             }
             if (isMeta(c)) {
                 break;
             }
-            if (isPlain(c)) {
-                int end = pos + 1;
-                while (end < limit && isPlain(s.charAt(end))) {
-                    end++;
-                }
-                literal.append(s, pos, end);
-                pos = end;
-                continue;
-            }
-            if (!common(parts, literal, Context.WORD)) {
-                literal.append(c, pos);
+            if (!common(literal, Context.WORD)) {
+                literal.appendSource(pos, pos + 1);
                 pos++;
             }
         }
-        literal.flush(parts, pos);
+        literal.flush(pos);
+    }
+
+    /** The end of the run of {@link #isPlain} characters at {@code from}. */
+    private int plainEnd(int from) {
+        int end = from;
+        while (end < limit && isPlain(chars[end])) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isExtglobStart(char c) {
+        return c == '?' || c == '*' || c == '+' || c == '@' || c == '!';
     }
 
     /** A character that is literal in a word wherever it stands. */
     private static boolean isPlain(char c) {
-        return !isMeta(c) && "\\$`'\"?*+@!(".indexOf(c) < 0;
+        return c >= 128 || (CHARACTER_CLASSES[c] & NOT_PLAIN) == 0;
     }
 
-    /** The parts of a double-quoted string, a here-document body or a brace operand. */
-    private void parts(List<WordPart> parts, Context context) {
+    /** Pushes the parts of a double-quoted string, a here-document body or a brace operand onto the {@link #stack}. */
+    private void parts(Context context) {
         Literal literal = new Literal();
         while (pos < limit) {
-            char c = s.charAt(pos);
+            char c = chars[pos];
             if (context == Context.DOUBLE_QUOTED && c == '"' || context == Context.BRACE_OPERAND && c == '}') {
                 break;
             }
-            if (!common(parts, literal, context)) {
-                literal.append(c, pos);
+            if (!common(literal, context)) {
+                literal.appendSource(pos, pos + 1);
                 pos++;
             }
         }
-        literal.flush(parts, pos);
+        literal.flush(pos);
     }
 
-    /** Reads a backslash, quote or expansion at the position; false if the character is plain. */
-    private boolean common(List<WordPart> parts, Literal literal, Context context) {
-        char c = s.charAt(pos);
-        if (c != '\\' && c != '$' && c != '`' && c != '\'' && c != '"') {
+    /** A character that may start an escape, a quote or an expansion. */
+    private static boolean isSpecial(char c) {
+        return c == '\\' || c == '$' || c == '`' || c == '\'' || c == '"';
+    }
+
+    /** Reads a backslash, quote or expansion at the position (pushing parts); false if the character is plain. */
+    private boolean common(Literal literal, Context context) {
+        char c = chars[pos];
+        if (!isSpecial(c)) {
             return false;
         }
         if (depth > MAX_DEPTH) {
             problem("expansions nested too deeply", pos, limit);
-            literal.append(s.substring(pos, limit), pos);
+            literal.appendSource(pos, limit);
             pos = limit;
             return true;
         }
         depth++;
         try {
-            return expansionOrQuote(parts, literal, context);
+            return expansionOrQuote(literal, context);
         } finally {
             depth--;
         }
     }
 
-    private boolean expansionOrQuote(List<WordPart> parts, Literal literal, Context context) {
-        char c = s.charAt(pos);
+    private boolean expansionOrQuote(Literal literal, Context context) {
+        char c = chars[pos];
         boolean quotesRecognised = context == Context.WORD || context == Context.BRACE_OPERAND;
         if (c == '\\') {
             escape(literal, context);
             return true;
         }
         if (c == '$' && pos + 1 < limit) {
-            char next = s.charAt(pos + 1);
+            char next = chars[pos + 1];
             if (next == '\'' && quotesRecognised) {
-                literal.flush(parts, pos);
-                parts.add(ansiC());
+                literal.flush(pos);
+                push(ansiC());
                 return true;
             }
             if (next == '"' && quotesRecognised) {
-                literal.flush(parts, pos);
+                literal.flush(pos);
                 int start = pos;
                 pos++;
-                parts.add(doubleQuoted(start));
+                push(doubleQuoted(start));
                 return true;
             }
             WordPart expansion = dollar();
             if (expansion != null) {
-                literal.flush(parts, expansion.start());
-                parts.add(expansion);
+                literal.flush(expansion.start());
+                push(expansion);
                 return true;
             }
             return false;
         }
         if (c == '`') {
-            literal.flush(parts, pos);
-            parts.add(backquoted());
+            literal.flush(pos);
+            push(backquoted());
             return true;
         }
         if (quotesRecognised && c == '\'') {
-            literal.flush(parts, pos);
-            parts.add(singleQuoted());
+            literal.flush(pos);
+            push(singleQuoted());
             return true;
         }
         if (quotesRecognised && c == '"') {
-            literal.flush(parts, pos);
-            parts.add(doubleQuoted(pos));
+            literal.flush(pos);
+            push(doubleQuoted(pos));
             return true;
         }
         return false;
@@ -874,11 +958,11 @@ final class ScriptReader {
     private void escape(Literal literal, Context context) {
         int start = pos;
         if (pos + 1 >= limit) {
-            literal.append('\\', start);
+            literal.appendSource(start, start + 1);
             pos++;
             return;
         }
-        char next = s.charAt(pos + 1);
+        char next = chars[pos + 1];
         pos += 2;
         if (next == '\n') {
             return; // line continuation: removed
@@ -886,9 +970,9 @@ final class ScriptReader {
         boolean escapable = context == Context.WORD || context == Context.BRACE_OPERAND
                 || "$`\\".indexOf(next) >= 0 || context == Context.DOUBLE_QUOTED && next == '"';
         if (escapable) {
-            literal.append(next, start);
+            literal.appendChar(next, start);
         } else {
-            literal.append("\\" + next, start);
+            literal.appendSource(start, start + 2);
         }
     }
 
@@ -907,8 +991,9 @@ final class ScriptReader {
     /** {@code "…"} starting at {@code pos} (the quote); {@code start} includes a leading {@code $}. */
     private WordPart doubleQuoted(int start) {
         pos++;
-        List<WordPart> inner = new ArrayList<>();
-        parts(inner, Context.DOUBLE_QUOTED);
+        int mark = mark();
+        parts(Context.DOUBLE_QUOTED);
+        List<WordPart> inner = take(mark);
         if (pos >= limit) {
             problem("unterminated double quote", start, limit);
         } else {
@@ -921,8 +1006,8 @@ final class ScriptReader {
         int start = pos;
         pos += 2;
         StringBuilder value = new StringBuilder();
-        while (pos < limit && s.charAt(pos) != '\'') {
-            char c = s.charAt(pos);
+        while (pos < limit && chars[pos] != '\'') {
+            char c = chars[pos];
             if (c == '\\' && pos + 1 < limit) {
                 pos = AnsiCEscapes.decode(s, pos, limit, value);
             } else {
@@ -941,9 +1026,9 @@ final class ScriptReader {
     /** An expansion starting with {@code $} at the position, or null for a literal dollar sign. */
     private WordPart dollar() {
         int start = pos;
-        char next = s.charAt(pos + 1);
+        char next = chars[pos + 1];
         if (next == '(') {
-            if (pos + 2 < limit && s.charAt(pos + 2) == '(') {
+            if (pos + 2 < limit && chars[pos + 2] == '(') {
                 int end = arithmeticEnd(pos + 3);
                 if (end > 0) {
                     pos = end;
@@ -959,7 +1044,7 @@ final class ScriptReader {
         }
         if (isNameStart(next)) {
             int end = pos + 1;
-            while (end < limit && isNameChar(s.charAt(end))) {
+            while (end < limit && isNameChar(chars[end])) {
                 end++;
             }
             pos = end;
@@ -977,20 +1062,20 @@ final class ScriptReader {
         int start = pos;
         pos += 2;
         int nameStart = pos;
-        if (pos < limit && (s.charAt(pos) == '#' || s.charAt(pos) == '!') && pos + 1 < limit
-                && s.charAt(pos + 1) != '}') {
+        if (pos < limit && (chars[pos] == '#' || chars[pos] == '!') && pos + 1 < limit
+                && chars[pos + 1] != '}') {
             nameStart++;
         }
         int nameEnd = nameStart;
-        if (nameEnd < limit && isNameStart(s.charAt(nameEnd))) {
-            while (nameEnd < limit && isNameChar(s.charAt(nameEnd))) {
+        if (nameEnd < limit && isNameStart(chars[nameEnd])) {
+            while (nameEnd < limit && isNameChar(chars[nameEnd])) {
                 nameEnd++;
             }
-        } else if (nameEnd < limit && Character.isDigit(s.charAt(nameEnd))) {
-            while (nameEnd < limit && Character.isDigit(s.charAt(nameEnd))) {
+        } else if (nameEnd < limit && Character.isDigit(chars[nameEnd])) {
+            while (nameEnd < limit && Character.isDigit(chars[nameEnd])) {
                 nameEnd++;
             }
-        } else if (nameEnd < limit && "@*#?-$!".indexOf(s.charAt(nameEnd)) >= 0) {
+        } else if (nameEnd < limit && "@*#?-$!".indexOf(chars[nameEnd]) >= 0) {
             nameEnd++;
         }
         String name = s.substring(nameStart, nameEnd);
@@ -998,8 +1083,9 @@ final class ScriptReader {
             problem("bad substitution: missing parameter name", start, Math.min(nameEnd + 1, limit));
         }
         pos = nameEnd;
-        List<WordPart> operand = new ArrayList<>();
-        parts(operand, Context.BRACE_OPERAND);
+        int mark = mark();
+        parts(Context.BRACE_OPERAND);
+        List<WordPart> operand = take(mark);
         if (pos >= limit) {
             problem("unterminated `${`", start, limit);
         } else {
@@ -1022,7 +1108,7 @@ final class ScriptReader {
 
     private WordPart processSubstitution() {
         int start = pos;
-        boolean input = s.charAt(pos) == '<';
+        boolean input = chars[pos] == '<';
         pos += 2;
         CommandList body = substitutionBody();
         return new WordPart.ProcessSubstitution(input, body, s.substring(start, pos), start, pos);
@@ -1032,8 +1118,8 @@ final class ScriptReader {
     private WordPart backquoted() {
         int start = pos;
         int close = pos + 1;
-        while (close < limit && s.charAt(close) != '`') {
-            close += s.charAt(close) == '\\' ? 2 : 1;
+        while (close < limit && chars[close] != '`') {
+            close += chars[close] == '\\' ? 2 : 1;
         }
         boolean terminated = close < limit;
         close = Math.min(close, limit);
@@ -1054,14 +1140,14 @@ final class ScriptReader {
     private WordPart arrayLiteral() {
         int start = pos;
         pos++;
-        List<ShellWord> elements = new ArrayList<>();
+        int mark = mark();
         while (true) {
             skipLinebreaks();
             if (pos >= limit) {
                 problem("unterminated array: missing `)`", start, limit);
                 break;
             }
-            if (s.charAt(pos) == ')') {
+            if (chars[pos] == ')') {
                 pos++;
                 break;
             }
@@ -1072,19 +1158,18 @@ final class ScriptReader {
                 problem("unexpected `" + stray + "` in array", at, pos);
                 continue;
             }
-            elements.add(element);
+            push(element);
         }
-        return new WordPart.ArrayLiteral(elements, s.substring(start, pos), start, pos);
+        return new WordPart.ArrayLiteral(take(mark), s.substring(start, pos), start, pos);
     }
 
     /** Whether the word so far is {@code NAME=} or {@code NAME+=}, so a {@code (} opens an array value. */
     private boolean isArrayAssignment(int wordStart) {
-        String prefix = s.substring(wordStart, pos);
-        if (!prefix.endsWith("=")) {
+        if (pos == wordStart || chars[pos - 1] != '=') {
             return false;
         }
-        String name = prefix.substring(0, prefix.length() - (prefix.endsWith("+=") ? 2 : 1));
-        return isName(name);
+        int nameEnd = pos - 1 > wordStart && chars[pos - 2] == '+' ? pos - 2 : pos - 1;
+        return isName(s, wordStart, nameEnd);
     }
 
     /** The word as an assignment, or null: {@code NAME=}, {@code NAME+=}, {@code NAME[sub]=} in literal text. */
@@ -1097,7 +1182,7 @@ final class ScriptReader {
         while (i < text.length() && isNameChar(text.charAt(i))) {
             i++;
         }
-        String name = text.substring(0, i);
+        int nameEnd = i;
         if (i < text.length() && text.charAt(i) == '[') {
             int close = text.indexOf(']', i);
             if (close < 0) {
@@ -1110,8 +1195,9 @@ final class ScriptReader {
             i++;
         }
         if (i >= text.length() || text.charAt(i) != '=') {
-            return null;
+            return null; // most first words: a command name, not NAME=
         }
+        String name = text.substring(0, nameEnd);
         int valueStart = word.start() + i + 1;
         List<WordPart> valueParts = new ArrayList<>();
         for (WordPart part : word.parts()) {
@@ -1140,8 +1226,9 @@ final class ScriptReader {
         if (parts.size() == 1 && parts.get(0) instanceof WordPart.Literal literal) {
             return literal.value();
         }
-        StringBuilder value = new StringBuilder();
-        for (WordPart part : parts) {
+        StringBuilder value = new StringBuilder(32);
+        for (int i = 0; i < parts.size(); i++) {
+            WordPart part = parts.get(i);
             if (part instanceof WordPart.Literal p) {
                 value.append(p.value());
             } else if (part instanceof WordPart.SingleQuoted p) {
@@ -1165,36 +1252,50 @@ final class ScriptReader {
         return value.toString();
     }
 
-    /** Literal text being collected for the current word, flushed when another part starts. */
-    private static final class Literal {
-        private final StringBuilder value = new StringBuilder();
+    /**
+     * Literal text being collected for the current part, pushed onto the {@link #stack} when
+     * another part starts. While the text is a verbatim slice of the script (no escape removed)
+     * it is only a range, taken as one substring at the end.
+     */
+    private final class Literal {
         private int start = -1;
+        /** While {@code value} is null, the text is {@code s[start, verbatimEnd)}. */
+        private int verbatimEnd;
+        private StringBuilder value;
 
-        void append(char c, int at) {
-            if (start < 0) {
-                start = at;
-            }
-            value.append(c);
-        }
-
-        void append(String text, int at) {
-            if (start < 0) {
-                start = at;
-            }
-            value.append(text);
-        }
-
-        void append(String source, int from, int to) {
+        /** Appends {@code s[from, to)}. */
+        void appendSource(int from, int to) {
             if (start < 0) {
                 start = from;
+                verbatimEnd = to;
+            } else if (value == null && from == verbatimEnd) {
+                verbatimEnd = to;
+            } else {
+                builder().append(s, from, to);
             }
-            value.append(source, from, to);
         }
 
-        void flush(List<WordPart> parts, int end) {
+        /** Appends a character that is not the script's at {@code at} (an escaped one). */
+        void appendChar(char c, int at) {
+            if (start < 0) {
+                start = at;
+                verbatimEnd = at;
+            }
+            builder().append(c);
+        }
+
+        private StringBuilder builder() {
+            if (value == null) {
+                value = new StringBuilder(verbatimEnd - start + 16).append(s, start, verbatimEnd);
+            }
+            return value;
+        }
+
+        void flush(int end) {
             if (start >= 0) {
-                parts.add(new WordPart.Literal(value.toString(), start, end));
-                value.setLength(0);
+                String text = value == null ? s.substring(start, verbatimEnd) : value.toString();
+                push(new WordPart.Literal(text, start, end));
+                value = null;
                 start = -1;
             }
         }
@@ -1218,14 +1319,14 @@ final class ScriptReader {
     private int arithmeticEnd(int from) {
         int depth = 0;
         for (int i = from; i < limit; i++) {
-            char c = s.charAt(i);
+            char c = chars[i];
             if (c == '(') {
                 depth++;
             } else if (c == ')') {
                 if (depth > 0) {
                     depth--;
                 } else {
-                    return i + 1 < limit && s.charAt(i + 1) == ')' ? i + 2 : -1;
+                    return i + 1 < limit && chars[i + 1] == ')' ? i + 2 : -1;
                 }
             }
         }
@@ -1236,7 +1337,7 @@ final class ScriptReader {
     private int balancedParenEnd(int open) {
         int depth = 0;
         for (int i = open; i < limit; i++) {
-            char c = s.charAt(i);
+            char c = chars[i];
             if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth == 0) {
@@ -1248,16 +1349,21 @@ final class ScriptReader {
 
     // ---- tokens ----
 
+    /** Blanks and operator characters: they end an unquoted word. */
     private static boolean isMeta(char c) {
-        return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ';' || c == '&' || c == '|' || c == '('
-                || c == ')' || c == '<' || c == '>';
+        return c < 128 && (CHARACTER_CLASSES[c] & META) != 0;
     }
 
     private static boolean isName(String text) {
-        if (text.isEmpty() || !isNameStart(text.charAt(0))) {
+        return isName(text, 0, text.length());
+    }
+
+    /** Whether {@code text[from, to)} is a name. */
+    private static boolean isName(String text, int from, int to) {
+        if (from >= to || !isNameStart(text.charAt(from))) {
             return false;
         }
-        for (int i = 1; i < text.length(); i++) {
+        for (int i = from + 1; i < to; i++) {
             if (!isNameChar(text.charAt(i))) {
                 return false;
             }
@@ -1278,6 +1384,11 @@ final class ScriptReader {
         return isNameStart(c) || c >= '0' && c <= '9';
     }
 
+    /** The character at {@code i}, or 0 past the limit. */
+    private char charAt(int i) {
+        return i < limit ? chars[i] : 0;
+    }
+
     private boolean startsWith(String prefix) {
         return pos + prefix.length() <= limit && s.startsWith(prefix, pos);
     }
@@ -1285,13 +1396,13 @@ final class ScriptReader {
     /** Skips blanks, line continuations and comments; stops at a newline. */
     private void skipBlank() {
         while (pos < limit) {
-            char c = s.charAt(pos);
+            char c = chars[pos];
             if (c == ' ' || c == '\t' || c == '\r') {
                 pos++;
-            } else if (c == '\\' && pos + 1 < limit && s.charAt(pos + 1) == '\n') {
+            } else if (c == '\\' && pos + 1 < limit && chars[pos + 1] == '\n') {
                 pos += 2;
             } else if (c == '#') {
-                while (pos < limit && s.charAt(pos) != '\n') {
+                while (pos < limit && chars[pos] != '\n') {
                     pos++;
                 }
             } else {
@@ -1303,7 +1414,7 @@ final class ScriptReader {
     /** Skips blanks, comments and newlines (reading any pending here-document bodies). */
     private void skipLinebreaks() {
         skipBlank();
-        while (pos < limit && s.charAt(pos) == '\n') {
+        while (pos < limit && chars[pos] == '\n') {
             newline();
             skipBlank();
         }
@@ -1314,7 +1425,7 @@ final class ScriptReader {
         if (pos >= limit) {
             return false;
         }
-        char c = s.charAt(pos);
+        char c = chars[pos];
         if (c == ';' || c == '|' || c == ')' || c == '\n' || c == '&' && !startsWith("&>")) {
             return false;
         }
@@ -1324,17 +1435,24 @@ final class ScriptReader {
 
     /** The reserved word (or {@code time -p} and {@code in}) standing alone at the position, else null. */
     private String peekBareWord() {
+        if (pos == peekedAt && limit == peekedLimit) {
+            return peeked; // asked again at the same place: by atCommandStart, pipeline, command
+        }
         int end = bareWordEnd();
         int length = end - pos;
-        if (length <= 0 || length > 8) {
-            return null;
-        }
-        for (String keyword : KEYWORDS) {
-            if (keyword.length() == length && s.startsWith(keyword, pos)) {
-                return keyword;
+        String found = null;
+        if (length > 0 && length <= 8) {
+            for (String keyword : KEYWORDS) {
+                if (keyword.length() == length && s.startsWith(keyword, pos)) {
+                    found = keyword;
+                    break;
+                }
             }
         }
-        return null;
+        peekedAt = pos;
+        peekedLimit = limit;
+        peeked = found;
+        return found;
     }
 
     /**
@@ -1344,8 +1462,10 @@ final class ScriptReader {
     private int bareWordEnd() {
         int end = pos;
         while (end < limit) {
-            char c = s.charAt(end);
-            if (Character.isLetterOrDigit(c) || "{}![]-_".indexOf(c) >= 0) {
+            char c = chars[end];
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
+                    || c == '{' || c == '}' || c == '!' || c == '[' || c == ']'
+                    || c >= 0x80 && Character.isLetterOrDigit(c)) {
                 end++;
             } else if (isMeta(c)) {
                 break;
@@ -1377,7 +1497,7 @@ final class ScriptReader {
 
     private boolean expectChar(char c, String what) {
         skipLinebreaks();
-        if (pos < limit && s.charAt(pos) == c) {
+        if (pos < limit && chars[pos] == c) {
             pos++;
             return true;
         }
@@ -1387,17 +1507,17 @@ final class ScriptReader {
 
     private boolean followedByParens(int from) {
         int i = from;
-        while (i < limit && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+        while (i < limit && (chars[i] == ' ' || chars[i] == '\t')) {
             i++;
         }
-        if (i >= limit || s.charAt(i) != '(') {
+        if (i >= limit || chars[i] != '(') {
             return false;
         }
         i++;
-        while (i < limit && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+        while (i < limit && (chars[i] == ' ' || chars[i] == '\t')) {
             i++;
         }
-        return i < limit && s.charAt(i) == ')';
+        return i < limit && chars[i] == ')';
     }
 
     private Operator operator(Operator.Kind kind, int length) {
@@ -1412,16 +1532,50 @@ final class ScriptReader {
         if (pos >= limit) {
             return "end of script";
         }
-        if (!isMeta(s.charAt(pos)) && word(false) != null && pos > start) {
+        if (!isMeta(chars[pos]) && word(false) != null && pos > start) {
             return s.substring(start, pos);
         }
-        char c = s.charAt(pos);
+        char c = chars[pos];
         pos++;
-        while (pos < limit && pos - start < 3 && (s.charAt(pos) == c || "&|;>".indexOf(s.charAt(pos)) >= 0)
+        while (pos < limit && pos - start < 3 && (chars[pos] == c || "&|;>".indexOf(chars[pos]) >= 0)
                 && "&|;<>".indexOf(c) >= 0) {
             pos++;
         }
         return c == '\n' ? "newline" : s.substring(start, pos);
+    }
+
+    /** Where the list about to be read starts on the {@link #stack}. */
+    private int mark() {
+        return stackSize;
+    }
+
+    private void push(Object element) {
+        if (stackSize == stack.length) {
+            stack = Arrays.copyOf(stack, stackSize * 2);
+        }
+        stack[stackSize++] = element;
+    }
+
+    /** The elements pushed since {@code mark}, removed from the stack, as an immutable list. */
+    @SuppressWarnings("unchecked")
+    private <T> List<T> take(int mark) {
+        List<T> taken;
+        switch (stackSize - mark) {
+            case 0 -> taken = List.of();
+            case 1 -> taken = List.of((T) stack[mark]);
+            case 2 -> taken = List.of((T) stack[mark], (T) stack[mark + 1]);
+            default -> taken = (List<T>) List.of(Arrays.copyOfRange(stack, mark, stackSize));
+        }
+        Arrays.fill(stack, mark, stackSize, null);
+        stackSize = mark;
+        return taken;
+    }
+
+    /** {@code list} with {@code element} added: immutable and empty for the (usual) lists that stay empty. */
+    private static <T> List<T> added(List<T> list, T element) {
+        List<T> grown = list.isEmpty() ? new ArrayList<>(2) : list;
+        grown.add(element);
+        return grown;
     }
 
     private void problem(String message, int start, int end) {

@@ -1,7 +1,6 @@
 package io.github.dftk.parser.shell;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,10 +36,12 @@ public record SimpleCommand(List<Assignment> assignments, Optional<ShellWord> na
             return false;
         }
         String written = name.get().value();
-        int base = written.lastIndexOf('/') + 1; // rules ask this of every command: no substring
+        // Rules ask this of every command, many names each: compare each candidate with the end
+        // of the name in place (most differ in their first compared character), no scan, no substring.
         for (String candidate : names) {
-            if (candidate.equals(written) || written.length() - base == candidate.length()
-                    && written.startsWith(candidate, base)) {
+            int base = written.length() - candidate.length();
+            if (base >= 0 && written.startsWith(candidate, base)
+                    && (base == 0 || written.charAt(base - 1) == '/' && candidate.indexOf('/') < 0)) {
                 return true;
             }
         }
@@ -54,13 +55,22 @@ public record SimpleCommand(List<Assignment> assignments, Optional<ShellWord> na
 
     /** Whether some argument is exactly one of these values. */
     public boolean hasArgument(String... values) {
-        List<String> wanted = Arrays.asList(values);
-        return arguments.stream().anyMatch(a -> wanted.contains(a.value()));
+        for (ShellWord argument : arguments) {
+            if (contains(values, argument.value())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether some argument starts with this prefix ({@code --mount=} in {@code --mount=type=cache}). */
     public boolean hasArgumentStartingWith(String prefix) {
-        return arguments.stream().anyMatch(a -> a.value().startsWith(prefix));
+        for (ShellWord argument : arguments) {
+            if (argument.value().startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The flags before {@code --}, bundles split: {@code -yq --no-cache} is {@code y}, {@code q}, {@code no-cache}. */
@@ -83,8 +93,30 @@ public record SimpleCommand(List<Assignment> assignments, Optional<ShellWord> na
 
     /** The first of these flags given. */
     public Optional<CommandFlag> flag(String... names) {
-        List<String> wanted = Arrays.asList(names);
-        return flags().stream().filter(f -> wanted.contains(f.name())).findFirst();
+        for (ShellWord argument : arguments) {
+            String value = argument.value();
+            if (value.equals("--")) {
+                break;
+            }
+            if (!value.startsWith("-")) {
+                continue; // an operand: no flags, nothing to split
+            }
+            for (CommandFlag flag : CommandFlag.of(argument)) {
+                if (contains(names, flag.name())) {
+                    return Optional.of(flag);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean contains(String[] values, String value) {
+        for (String candidate : values) {
+            if (value.equals(candidate)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -92,10 +124,15 @@ public record SimpleCommand(List<Assignment> assignments, Optional<ShellWord> na
      * next word as its value when it is written without {@code =value} and ends its word.
      */
     public List<ShellWord> operands(String... flagsTakingValue) {
-        List<String> takingValue = Arrays.asList(flagsTakingValue);
         List<ShellWord> operands = new ArrayList<>();
+        readOperands(flagsTakingValue, operands, false);
+        return operands;
+    }
+
+    /** Adds the operands to {@code operands}; only the first one if {@code firstOnly} (a sub-command). */
+    private void readOperands(String[] flagsTakingValue, List<ShellWord> operands, boolean firstOnly) {
         boolean flagsEnded = false;
-        for (int i = 0; i < arguments.size(); i++) {
+        for (int i = 0; i < arguments.size() && !(firstOnly && !operands.isEmpty()); i++) {
             ShellWord argument = arguments.get(i);
             if (flagsEnded) {
                 operands.add(argument);
@@ -111,22 +148,23 @@ public record SimpleCommand(List<Assignment> assignments, Optional<ShellWord> na
                 continue;
             }
             CommandFlag last = flags.get(flags.size() - 1);
-            if (last.value().isEmpty() && takingValue.contains(last.name())) {
+            if (last.value().isEmpty() && contains(flagsTakingValue, last.name())) {
                 i++;
             }
         }
-        return operands;
     }
 
     /** The first operand: {@code install} in {@code apt-get -y install curl}. */
     public Optional<String> subcommand(String... flagsTakingValue) {
-        List<ShellWord> operands = operands(flagsTakingValue);
-        return operands.isEmpty() ? Optional.empty() : Optional.of(operands.get(0).value());
+        List<ShellWord> first = new ArrayList<>(1);
+        readOperands(flagsTakingValue, first, true);
+        return first.isEmpty() ? Optional.empty() : Optional.of(first.get(0).value());
     }
 
     /** Whether the sub-command is one of these: {@code isNamed("apt-get") && hasSubcommand("install")}. */
     public boolean hasSubcommand(String... subcommands) {
-        return subcommand().filter(Arrays.asList(subcommands)::contains).isPresent();
+        Optional<String> subcommand = subcommand();
+        return subcommand.isPresent() && contains(subcommands, subcommand.get());
     }
 
     /** The operands after the sub-command, read as packages: {@code curl=7.1} in {@code apt-get install curl=7.1}. */

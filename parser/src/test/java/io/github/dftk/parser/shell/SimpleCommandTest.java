@@ -32,6 +32,19 @@ class SimpleCommandTest {
     }
 
     @Test
+    void aCommandIsNamedByItsNameOrTheLastSegmentOfItsPath() {
+        assertThat(only("apt-get update").isNamed("apk", "apt-get")).isTrue();
+        assertThat(only("/usr/bin/apt-get update").isNamed("apt-get")).isTrue();
+        assertThat(only("/usr/bin/apt-get update").isNamed("/usr/bin/apt-get")).isTrue();
+        assertThat(only("/usr/bin/apt-get update").isNamed("bin/apt-get", "get", "/apt-get")).isFalse();
+        assertThat(only("myapt-get update").isNamed("apt-get")).isFalse();
+        assertThat(only("apt-get/ x").isNamed("apt-get")).isFalse();
+        assertThat(only("get").isNamed("apt-get", "")).isFalse();
+        assertThat(only("./ x").isNamed("")).isTrue();
+        assertThat(only("A=1").isNamed("A", "")).isFalse();
+    }
+
+    @Test
     void flagsTakingAValueConsumeTheNextWord() {
         SimpleCommand command = only("apt-get -o Dpkg::Options::=--force-confnew -t buster install curl=7.1 git");
         assertThat(command.subcommand()).contains("Dpkg::Options::=--force-confnew");
