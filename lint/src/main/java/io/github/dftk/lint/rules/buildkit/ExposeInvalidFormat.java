@@ -1,8 +1,5 @@
 package io.github.dftk.lint.rules.buildkit;
 
-import io.github.dftk.lint.analysis.GlobalArgs;
-import io.github.dftk.lint.analysis.InstructionWords;
-import io.github.dftk.lint.analysis.StageDispatch;
 import io.github.dftk.ast.ExposeInstruction;
 import io.github.dftk.ast.Instruction;
 import io.github.dftk.ast.SourceRange;
@@ -12,8 +9,10 @@ import io.github.dftk.lint.LintContext;
 import io.github.dftk.lint.Rule;
 import io.github.dftk.lint.RuleMeta;
 import io.github.dftk.lint.TextEdit;
-import java.util.List;
+import io.github.dftk.lint.analysis.GlobalArgs;
+import io.github.dftk.lint.analysis.StageDispatch;
 import io.github.dftk.parser.shell.ShellLexer;
+import java.util.List;
 
 /**
  * An EXPOSE port with a host IP or a host port ({@code 127.0.0.1:80:80}, {@code 5000:5000}),

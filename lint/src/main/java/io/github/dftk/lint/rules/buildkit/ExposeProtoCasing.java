@@ -1,8 +1,5 @@
 package io.github.dftk.lint.rules.buildkit;
 
-import io.github.dftk.lint.analysis.GlobalArgs;
-import io.github.dftk.lint.analysis.InstructionWords;
-import io.github.dftk.lint.analysis.StageDispatch;
 import io.github.dftk.ast.ExposeInstruction;
 import io.github.dftk.ast.Instruction;
 import io.github.dftk.ast.Word;
@@ -11,6 +8,8 @@ import io.github.dftk.lint.LintContext;
 import io.github.dftk.lint.Rule;
 import io.github.dftk.lint.RuleMeta;
 import io.github.dftk.lint.TextEdit;
+import io.github.dftk.lint.analysis.GlobalArgs;
+import io.github.dftk.lint.analysis.StageDispatch;
 import io.github.dftk.parser.GoStrings;
 import io.github.dftk.parser.shell.ShellLexer;
 import java.util.List;

@@ -1,14 +1,12 @@
 package io.github.dftk.lint.rules.buildkit;
 
-import io.github.dftk.lint.analysis.GlobalArgs;
-import io.github.dftk.lint.analysis.InstructionWords;
-import io.github.dftk.lint.analysis.StageDispatch;
 import io.github.dftk.ast.Stage;
 import io.github.dftk.ast.Word;
 import io.github.dftk.ir.source.ImageReferences;
 import io.github.dftk.lint.LintContext;
 import io.github.dftk.lint.Rule;
 import io.github.dftk.lint.RuleMeta;
+import io.github.dftk.lint.analysis.GlobalArgs;
 import io.github.dftk.parser.shell.ShellLexer;
 import io.github.dftk.parser.shell.WordResult;
 

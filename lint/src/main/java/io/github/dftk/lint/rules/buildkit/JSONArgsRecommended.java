@@ -1,8 +1,5 @@
 package io.github.dftk.lint.rules.buildkit;
 
-import io.github.dftk.lint.analysis.GlobalArgs;
-import io.github.dftk.lint.analysis.InstructionWords;
-import io.github.dftk.lint.analysis.StageDispatch;
 import io.github.dftk.ast.CmdInstruction;
 import io.github.dftk.ast.CommandLine;
 import io.github.dftk.ast.EntrypointInstruction;
@@ -15,6 +12,7 @@ import io.github.dftk.lint.LintContext;
 import io.github.dftk.lint.Rule;
 import io.github.dftk.lint.RuleMeta;
 import io.github.dftk.lint.TextEdit;
+import io.github.dftk.lint.analysis.StageDispatch;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -1,8 +1,5 @@
 package io.github.dftk.lint.rules.buildkit;
 
-import io.github.dftk.lint.analysis.GlobalArgs;
-import io.github.dftk.lint.analysis.InstructionWords;
-import io.github.dftk.lint.analysis.StageDispatch;
 import io.github.dftk.ast.Flag;
 import io.github.dftk.ast.SourceRange;
 import io.github.dftk.ast.Stage;
@@ -12,6 +9,8 @@ import io.github.dftk.lint.LintContext;
 import io.github.dftk.lint.Rule;
 import io.github.dftk.lint.RuleMeta;
 import io.github.dftk.lint.TextEdit;
+import io.github.dftk.lint.analysis.GlobalArgs;
+import io.github.dftk.lint.analysis.InstructionWords;
 import io.github.dftk.parser.shell.ShellLexer;
 import io.github.dftk.parser.shell.VariableReference;
 import io.github.dftk.parser.shell.WordResult;

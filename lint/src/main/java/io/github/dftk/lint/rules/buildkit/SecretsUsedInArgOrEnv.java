@@ -1,8 +1,5 @@
 package io.github.dftk.lint.rules.buildkit;
 
-import io.github.dftk.lint.analysis.GlobalArgs;
-import io.github.dftk.lint.analysis.InstructionWords;
-import io.github.dftk.lint.analysis.StageDispatch;
 import io.github.dftk.ast.ArgDeclaration;
 import io.github.dftk.ast.ArgInstruction;
 import io.github.dftk.ast.EnvInstruction;
@@ -12,6 +9,8 @@ import io.github.dftk.ast.Word;
 import io.github.dftk.lint.LintContext;
 import io.github.dftk.lint.Rule;
 import io.github.dftk.lint.RuleMeta;
+import io.github.dftk.lint.analysis.GlobalArgs;
+import io.github.dftk.lint.analysis.StageDispatch;
 import io.github.dftk.parser.GoStrings;
 import io.github.dftk.parser.shell.ShellLexer;
 import java.util.List;

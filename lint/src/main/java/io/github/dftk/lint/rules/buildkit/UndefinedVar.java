@@ -1,13 +1,11 @@
 package io.github.dftk.lint.rules.buildkit;
 
-import io.github.dftk.lint.analysis.GlobalArgs;
-import io.github.dftk.lint.analysis.InstructionWords;
-import io.github.dftk.lint.analysis.StageDispatch;
 import io.github.dftk.ast.Instruction;
 import io.github.dftk.ast.Word;
 import io.github.dftk.lint.LintContext;
 import io.github.dftk.lint.Rule;
 import io.github.dftk.lint.RuleMeta;
+import io.github.dftk.lint.analysis.StageDispatch;
 import io.github.dftk.parser.shell.VariableReference;
 import io.github.dftk.parser.shell.WordResult;
 import java.util.List;
