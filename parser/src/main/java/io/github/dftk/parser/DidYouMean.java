@@ -56,6 +56,18 @@ public final class DidYouMean {
     }
 
     private static int[] codePoints(String s, boolean caseSensitive) {
+        int[] ascii = new int[s.length()]; // keywords and names: almost always ASCII, no stream needed
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return codePointsOf(s, caseSensitive);
+            }
+            ascii[i] = caseSensitive || c < 'A' || c > 'Z' ? c : c + ('a' - 'A');
+        }
+        return ascii;
+    }
+
+    private static int[] codePointsOf(String s, boolean caseSensitive) {
         return s.codePoints().map(cp -> {
             int c = cp >= 0xD800 && cp <= 0xDFFF ? 0xFFFD : cp; // invalid bytes are U+FFFD runes in Go
             return caseSensitive ? c : Character.toLowerCase(c);
