@@ -1,0 +1,50 @@
+package io.github.dftk.lsp;
+
+import java.util.function.Consumer;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.services.TextDocumentService;
+
+/**
+ * Text synchronisation: keeps {@link DocumentStore} equal to the client's buffers (incremental
+ * changes) and says when a document changed or closed, for the features that follow it.
+ */
+public final class DocumentSync implements TextDocumentService {
+
+    private final DocumentStore store;
+    private final Consumer<OpenDocument> changed;
+    private final Consumer<String> closed;
+
+    public DocumentSync(DocumentStore store, Consumer<OpenDocument> changed, Consumer<String> closed) {
+        this.store = store;
+        this.changed = changed;
+        this.closed = closed;
+    }
+
+    @Override
+    public void didOpen(DidOpenTextDocumentParams params) {
+        TextDocumentItem item = params.getTextDocument();
+        changed.accept(store.open(item.getUri(), item.getVersion(), item.getText()));
+    }
+
+    @Override
+    public void didChange(DidChangeTextDocumentParams params) {
+        store.change(params.getTextDocument().getUri(), params.getTextDocument().getVersion(),
+                params.getContentChanges()).ifPresent(changed);
+    }
+
+    @Override
+    public void didClose(DidCloseTextDocumentParams params) {
+        String uri = params.getTextDocument().getUri();
+        store.close(uri);
+        closed.accept(uri);
+    }
+
+    @Override
+    public void didSave(DidSaveTextDocumentParams params) {
+        // The buffer is already linted as it changed; saving adds nothing.
+    }
+}
