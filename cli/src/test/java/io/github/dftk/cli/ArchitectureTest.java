@@ -29,8 +29,9 @@ class ArchitectureTest {
             "parser", Set.of("parser", "grammar", "ast"),
             "ir", Set.of("ir", "parser", "ast"),
             "lint", Set.of("lint", "ir", "parser", "ast"),
+            "lsp-server", Set.of("lsp", "lint", "ir", "parser", "ast"),
             "bench", Set.of("bench", "lint", "ir", "parser", "ast"),
-            "cli", Set.of("cli", "bench", "lint", "ir", "parser", "ast"));
+            "cli", Set.of("cli", "lsp", "bench", "lint", "ir", "parser", "ast"));
 
     private static final Set<String> ANTLR_ALLOWED = Set.of("grammar", "parser");
 
