@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -55,11 +56,13 @@ public final class DiagnosticsPublisher implements AutoCloseable {
 
     /** {@code document} was opened or changed: lint it after the delay unless it changes again. */
     public void changed(OpenDocument document) {
-        ScheduledFuture<?> previous = pending.put(document.uri(),
-                executor.schedule(() -> lintAndPublish(document), delay.toMillis(), TimeUnit.MILLISECONDS));
-        if (previous != null) {
-            previous.cancel(false);
+        ScheduledFuture<?> next;
+        try {
+            next = executor.schedule(() -> lintAndPublish(document), delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            return; // closed: after shutdown the client may only send exit
         }
+        Optional.ofNullable(pending.put(document.uri(), next)).ifPresent(previous -> previous.cancel(false));
     }
 
     /** The document was closed (and is out of the store): its diagnostics go away. */

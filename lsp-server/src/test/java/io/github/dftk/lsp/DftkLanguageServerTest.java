@@ -140,6 +140,18 @@ class DftkLanguageServerTest {
     }
 
     @Test
+    void nothingIsPublishedAfterShutdown() throws Exception {
+        try (LspSession session = LspSession.start(QUICK)) {
+            session.initialize();
+            session.server.shutdown().get(LspSession.WAIT.toSeconds(), TimeUnit.SECONDS);
+            session.open(URI, 1, "FROM debian\n");
+            assertThat(session.diagnostics.poll(300, TimeUnit.MILLISECONDS)).isNull();
+            session.server.exit();
+            assertThat(session.exitCode.get(LspSession.WAIT.toSeconds(), TimeUnit.SECONDS)).isZero();
+        }
+    }
+
+    @Test
     void exitWithoutShutdownExitsWithOne() throws Exception {
         try (LspSession session = LspSession.start(QUICK)) {
             session.initialize();
