@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
         subcommands = {LintCommand.class, ParseCommand.class, GraphCommand.class, ContextHashCommand.class, RulesCommand.class,
                 LspCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         description = "Dockerfile toolkit: lint Dockerfiles (hadolint's rules and BuildKit's checks), parse them"
-                + " exactly as BuildKit does, see the build graph, digest build contexts, serve editors over LSP, measure.",
+                + " exactly as BuildKit does, see the build graph, digest build contexts, serve editors over LSP,"
+                + " measure.",
         synopsisSubcommandLabel = "COMMAND",
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",

@@ -83,7 +83,7 @@ public final class DiagnosticsPublisher implements AutoCloseable {
         LintResult result;
         try {
             result = linter.lint(input(document));
-        } catch (RuntimeException e) { // a dftk bug: say so, keep serving
+        } catch (RuntimeException | StackOverflowError e) { // a dftk bug: say so, keep serving
             log(MessageType.Error, document.uri() + ": internal error while linting: " + e
                     + " — this is a bug in dftk — please report it with the Dockerfile");
             return;

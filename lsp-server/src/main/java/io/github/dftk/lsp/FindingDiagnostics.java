@@ -28,7 +28,9 @@ public final class FindingDiagnostics {
         }
         Diagnostic diagnostic = new Diagnostic(range(finding.range()), finding.message(), severity.get(), SOURCE);
         diagnostic.setCode(Either.forLeft(finding.code()));
-        diagnostic.setCodeDescription(new DiagnosticCodeDescription(finding.rule().docUrl()));
+        if (!finding.rule().docUrl().isBlank()) { // clients reject an empty href
+            diagnostic.setCodeDescription(new DiagnosticCodeDescription(finding.rule().docUrl()));
+        }
         return Optional.of(diagnostic);
     }
 
