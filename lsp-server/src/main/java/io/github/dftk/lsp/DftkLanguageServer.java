@@ -65,6 +65,9 @@ public final class DftkLanguageServer implements LanguageServer, LanguageClientA
         sync.setChange(TextDocumentSyncKind.Incremental);
         ServerCapabilities capabilities = new ServerCapabilities();
         capabilities.setTextDocumentSync(sync);
+        capabilities.setDocumentSymbolProvider(true);
+        capabilities.setFoldingRangeProvider(true);
+        capabilities.setHoverProvider(true);
         return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("dftk")));
     }
 

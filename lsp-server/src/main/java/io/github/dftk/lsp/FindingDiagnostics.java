@@ -1,14 +1,11 @@
 package io.github.dftk.lsp;
 
-import io.github.dftk.ast.SourceRange;
 import io.github.dftk.lint.Finding;
 import io.github.dftk.lint.LintSeverity;
 import java.util.Optional;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticCodeDescription;
 import org.eclipse.lsp4j.DiagnosticSeverity;
-import org.eclipse.lsp4j.Position;
-import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /** A lint finding as an LSP diagnostic. */
@@ -26,7 +23,7 @@ public final class FindingDiagnostics {
         if (severity.isEmpty()) {
             return Optional.empty();
         }
-        Diagnostic diagnostic = new Diagnostic(range(finding.range()), finding.message(), severity.get(), SOURCE);
+        Diagnostic diagnostic = new Diagnostic(Ranges.of(finding.range()), finding.message(), severity.get(), SOURCE);
         diagnostic.setCode(Either.forLeft(finding.code()));
         if (!finding.rule().docUrl().isBlank()) { // clients reject an empty href
             diagnostic.setCodeDescription(new DiagnosticCodeDescription(finding.rule().docUrl()));
@@ -43,11 +40,5 @@ public final class FindingDiagnostics {
             case STYLE -> Optional.of(DiagnosticSeverity.Hint);
             case IGNORE -> Optional.empty();
         };
-    }
-
-    /** dftk's lines and columns are 1-based UTF-16 counts; LSP's are the same counts from 0. */
-    static Range range(SourceRange range) {
-        return new Range(new Position(range.startLine() - 1, range.startColumn() - 1),
-                new Position(range.endLine() - 1, range.endColumn() - 1));
     }
 }

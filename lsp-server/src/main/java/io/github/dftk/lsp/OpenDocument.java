@@ -1,5 +1,7 @@
 package io.github.dftk.lsp;
 
+import io.github.dftk.parser.DockerfileParser;
+import io.github.dftk.parser.ParseResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,6 +40,11 @@ public record OpenDocument(String uri, int version, String text) {
             }
         }
         return new OpenDocument(uri, newVersion, result);
+    }
+
+    /** The text parsed; parsed again on every call, which small Dockerfiles make cheap. */
+    public ParseResult parse() {
+        return DockerfileParser.parse(text);
     }
 
     /** The index in {@link #text()} of {@code position}. */
