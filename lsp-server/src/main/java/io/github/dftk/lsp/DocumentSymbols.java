@@ -5,7 +5,6 @@ import io.github.dftk.ast.Dockerfile;
 import io.github.dftk.ast.EnvInstruction;
 import io.github.dftk.ast.Instruction;
 import io.github.dftk.ast.LabelInstruction;
-import io.github.dftk.ast.SourceRange;
 import io.github.dftk.ast.Stage;
 import io.github.dftk.ast.Word;
 import java.util.ArrayList;
@@ -46,9 +45,7 @@ final class DocumentSymbols {
     }
 
     private static DocumentSymbol stage(Stage stage) {
-        Instruction last = stage.instructions().isEmpty() ? stage.from() : stage.instructions().get(stage.instructions().size() - 1);
-        DocumentSymbol symbol = new DocumentSymbol(name(stage.from()), SymbolKind.Class,
-                Ranges.of(SourceRange.span(stage.from().range(), last.range())),
+        DocumentSymbol symbol = new DocumentSymbol(name(stage.from()), SymbolKind.Class, Ranges.of(Ranges.span(stage)),
                 Ranges.of(stage.from().stageName().map(Word::range).orElse(stage.from().keyword().range())));
         stage.from().image().ifPresent(image -> symbol.setDetail(image.text()));
         symbol.setChildren(stage.instructions().stream().map(DocumentSymbols::instruction).toList());

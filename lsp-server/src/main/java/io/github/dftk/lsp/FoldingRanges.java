@@ -33,8 +33,7 @@ final class FoldingRanges {
     static List<FoldingRange> of(Dockerfile dockerfile) {
         List<FoldingRange> ranges = new ArrayList<>();
         for (Stage stage : dockerfile.stages()) {
-            Instruction last = stage.instructions().isEmpty() ? stage.from() : stage.instructions().get(stage.instructions().size() - 1);
-            add(ranges, stage.from().range().startLine(), last.range().endLine(), null);
+            add(ranges, Ranges.span(stage).startLine(), Ranges.span(stage).endLine(), null);
         }
         for (Instruction instruction : dockerfile.instructions()) {
             add(ranges, instruction.range().startLine(), instruction.range().endLine(), null);

@@ -102,14 +102,35 @@ final class Hovers {
 
     private static Optional<Hover> variable(ParseResult parsed, Instruction instruction, int offset) {
         SourceRange range = instruction.range();
+        Dockerfile dockerfile = parsed.dockerfile();
         Matcher matcher = REFERENCE.matcher(parsed.text()).region(range.startOffset(), range.endOffset());
         while (matcher.find()) {
-            if (matcher.start() <= offset && offset <= matcher.end()) {
+            boolean escaped = matcher.start() > 0 && parsed.text().charAt(matcher.start() - 1) == dockerfile.escapeChar();
+            if (!escaped && matcher.start() <= offset && offset <= matcher.end()) {
                 String name = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-                Dockerfile dockerfile = parsed.dockerfile();
-                return Optional.of(hover(describe(name, visibleBefore(dockerfile, instruction), dockerfile.preamble()),
-                        parsed.range(matcher.start(), matcher.end())));
+                String text = declared(name, visibleBefore(dockerfile, instruction), dockerfile.preamble(), true)
+                        .or(() -> inherited(name, dockerfile, instruction))
+                        .orElse("`$" + name + "` is not declared by an ARG or ENV before this line in its stage: "
+                                + "it comes from the base image's environment, or is empty.");
+                return Optional.of(hover(text, parsed.range(matcher.start(), matcher.end())));
             }
+        }
+        return Optional.empty();
+    }
+
+    /** An ENV of the stages the instruction's stage is built on ({@code FROM earlier-stage}), nearest first. */
+    private static Optional<String> inherited(String name, Dockerfile dockerfile, Instruction instruction) {
+        int index = instruction instanceof FromInstruction ? -1 : stageIndex(dockerfile, instruction);
+        Optional<Stage> stage = index < 0 ? Optional.empty() : Optional.of(dockerfile.stages().get(index));
+        while (stage.isPresent()) {
+            Stage built = stage.get();
+            Optional<Stage> base = built.from().image().flatMap(image -> earlierStage(dockerfile, image.text(), built.index()));
+            Optional<String> found = base.flatMap(b -> declared(name, b.instructions(), dockerfile.preamble(), false)
+                    .map(text -> text + ", inherited from stage `" + b.name().orElse(Integer.toString(b.index())) + "`"));
+            if (found.isPresent()) {
+                return found;
+            }
+            stage = base;
         }
         return Optional.empty();
     }
@@ -131,27 +152,27 @@ final class Hovers {
         return body.subList(0, body.indexOf(instruction));
     }
 
-    private static String describe(String name, List<Instruction> visible, List<Instruction> preamble) {
+    /** The last ENV (or, with {@code args}, ARG) of {@code name} among {@code visible}, described. */
+    private static Optional<String> declared(String name, List<Instruction> visible, List<Instruction> preamble, boolean args) {
         for (int i = visible.size() - 1; i >= 0; i--) {
             Instruction declaring = visible.get(i);
             if (declaring instanceof EnvInstruction env) {
                 for (int p = env.pairs().size() - 1; p >= 0; p--) {
                     KeyValue pair = env.pairs().get(p);
                     if (pair.key().text().equals(name)) {
-                        return "`$" + name + "` = " + code(pair.value().text()) + "\n\nset by " + where(declaring);
+                        return Optional.of("`$" + name + "` = " + code(pair.value().text()) + "\n\nset by " + where(declaring));
                     }
                 }
-            } else if (declaring instanceof ArgInstruction arg) {
+            } else if (args && declaring instanceof ArgInstruction arg) {
                 for (int d = arg.declarations().size() - 1; d >= 0; d--) {
                     ArgDeclaration declaration = arg.declarations().get(d);
                     if (declaration.name().text().equals(name)) {
-                        return argValue(name, declaration, declaring, preamble);
+                        return Optional.of(argValue(name, declaration, declaring, preamble));
                     }
                 }
             }
         }
-        return "`$" + name + "` is not declared by an ARG or ENV before this line in its stage: "
-                + "it comes from the base image's environment, or is empty.";
+        return Optional.empty();
     }
 
     private static String argValue(String name, ArgDeclaration declaration, Instruction declaring, List<Instruction> preamble) {
