@@ -4,6 +4,7 @@ import io.github.dftk.ast.Comment;
 import io.github.dftk.ast.Dockerfile;
 import io.github.dftk.ast.Heredoc;
 import io.github.dftk.ast.Instruction;
+import io.github.dftk.ast.SourceRange;
 import io.github.dftk.ast.Stage;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,7 +34,8 @@ final class FoldingRanges {
     static List<FoldingRange> of(Dockerfile dockerfile) {
         List<FoldingRange> ranges = new ArrayList<>();
         for (Stage stage : dockerfile.stages()) {
-            add(ranges, Ranges.span(stage).startLine(), Ranges.span(stage).endLine(), null);
+            SourceRange span = Ranges.span(stage);
+            add(ranges, span.startLine(), span.endLine(), null);
         }
         for (Instruction instruction : dockerfile.instructions()) {
             add(ranges, instruction.range().startLine(), instruction.range().endLine(), null);

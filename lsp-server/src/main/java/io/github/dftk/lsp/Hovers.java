@@ -28,7 +28,8 @@ import org.eclipse.lsp4j.MarkupKind;
  * {@code textDocument/hover}: what the word under the cursor means. On a keyword, the
  * instruction's description; on a stage name ({@code FROM … AS name}, {@code FROM name},
  * {@code COPY --from=name}), the stage's FROM line; on {@code $VAR} or {@code ${VAR…}}, the ARG
- * or ENV that last set it before that line in its stage. Nothing elsewhere.
+ * or ENV that last set it before that line in its stage, else an ENV of the earlier stage it is
+ * built on. Nothing elsewhere. Names are compared as written: the text is not expanded.
  */
 final class Hovers {
 
