@@ -25,6 +25,7 @@ import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -45,6 +46,7 @@ final class LspSession implements AutoCloseable {
 
     final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
     final List<MessageParams> messages = new CopyOnWriteArrayList<>();
+    final List<RegistrationParams> registrations = new CopyOnWriteArrayList<>();
     final LanguageServer server;
     final CompletableFuture<Integer> exitCode;
     private final PipedOutputStream toServer;
@@ -66,7 +68,9 @@ final class LspSession implements AutoCloseable {
     }
 
     InitializeResult initialize(InitializeParams params) throws Exception {
-        params.setCapabilities(new ClientCapabilities());
+        if (params.getCapabilities() == null) {
+            params.setCapabilities(new ClientCapabilities());
+        }
         InitializeResult result = server.initialize(params).get(WAIT.toSeconds(), TimeUnit.SECONDS);
         server.initialized(new InitializedParams());
         return result;
@@ -132,6 +136,12 @@ final class LspSession implements AutoCloseable {
 
         @Override
         public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public CompletableFuture<Void> registerCapability(RegistrationParams params) {
+            registrations.add(params);
             return CompletableFuture.completedFuture(null);
         }
 
