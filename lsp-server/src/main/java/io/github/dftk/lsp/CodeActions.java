@@ -57,6 +57,9 @@ public final class CodeActions {
         int to = document.offset(params.getRange().getEnd());
         List<CodeAction> fixes = new ArrayList<>();
         Map<String, CodeAction> ignores = new LinkedHashMap<>(); // one per code and instruction
+        List<Pragma.Ignore> pragmas = Pragmas.read(result.parsed().dockerfile()).all().stream()
+                .filter(p -> p instanceof Pragma.Ignore ignore && ignore.scope() == Pragma.Scope.NEXT_INSTRUCTION)
+                .map(Pragma.Ignore.class::cast).toList();
         for (Finding finding : result.findings()) {
             Optional<Diagnostic> diagnostic = FindingDiagnostics.of(finding);
             if (diagnostic.isEmpty() || finding.range().startOffset() > to || finding.range().endOffset() < from) {
@@ -66,7 +69,7 @@ public final class CodeActions {
             instructionOf(result, finding).ifPresent(instruction -> ignores.merge(
                     finding.code() + "@" + instruction.range().startOffset(),
                     action("Ignore " + finding.code() + " for this instruction", diagnostic.get(), document,
-                            ignoreEdits(result, document.text(), instruction, finding.code())),
+                            ignoreEdits(pragmas, document.text(), instruction, finding.code())),
                     (first, next) -> {
                         first.getDiagnostics().addAll(next.getDiagnostics());
                         return first;
@@ -102,13 +105,12 @@ public final class CodeActions {
      * extending it is the only correct edit. A BuildKit check name needs a {@code # dftk} pragma,
      * since hadolint's accept only its own codes; a {@code # dftk} pragma takes both.
      */
-    private static List<TextEdit> ignoreEdits(LintResult result, String text, Instruction instruction, String code) {
+    private static List<TextEdit> ignoreEdits(List<Pragma.Ignore> pragmas, String text, Instruction instruction,
+            String code) {
         boolean hadolintCode = code.chars().allMatch(c -> HADOLINT_CODE_CHARS.indexOf(c) >= 0);
         SourceRange at = instruction.range();
-        Optional<Pragma.Ignore> above = Pragmas.read(result.parsed().dockerfile()).all().stream()
-                .filter(p -> p instanceof Pragma.Ignore ignore && ignore.scope() == Pragma.Scope.NEXT_INSTRUCTION
-                        && ignore.comment().range().startLine() == at.startLine() - 1)
-                .map(Pragma.Ignore.class::cast).findFirst();
+        Optional<Pragma.Ignore> above = pragmas.stream()
+                .filter(ignore -> ignore.comment().range().startLine() == at.startLine() - 1).findFirst();
         if (above.isPresent()) {
             SourceRange comment = above.get().comment().range();
             String line = text.substring(comment.startOffset(), comment.endOffset());
