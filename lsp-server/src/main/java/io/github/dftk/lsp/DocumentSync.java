@@ -18,7 +18,8 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 
 /**
  * Text synchronisation: keeps {@link DocumentStore} equal to the client's buffers (incremental
- * changes) and says when a document changed or closed, for the features that follow it.
+ * changes) and says when a document changed or closed, for the features that follow it. The
+ * document requests go to their features' classes, one line each.
  */
 public final class DocumentSync implements TextDocumentService {
 
