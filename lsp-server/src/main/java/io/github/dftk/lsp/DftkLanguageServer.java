@@ -1,16 +1,20 @@
 package io.github.dftk.lsp;
 
-import io.github.dftk.lint.Linter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.ServerCapabilities;
@@ -26,8 +30,8 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 
 /**
  * dftk's language server: the lifecycle (initialize, shutdown, exit) and the wiring of the
- * features, each in its own class. The workspace's lint configuration is read once, at
- * initialize.
+ * features, each in its own class. The workspace's lint configuration is read at initialize
+ * and again when it changes.
  */
 public final class DftkLanguageServer implements LanguageServer, LanguageClientAware {
 
@@ -38,6 +42,8 @@ public final class DftkLanguageServer implements LanguageServer, LanguageClientA
     private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     private volatile LanguageClient client;
     private volatile DiagnosticsPublisher diagnostics;
+    private volatile LintConfiguration configuration;
+    private volatile ClientCapabilities clientCapabilities;
     private volatile boolean shutdownRequested;
 
     /**
@@ -47,7 +53,9 @@ public final class DftkLanguageServer implements LanguageServer, LanguageClientA
     public DftkLanguageServer(Map<String, String> environment, Duration lintDelay) {
         this.environment = Map.copyOf(environment);
         this.lintDelay = lintDelay;
-        this.documentSync = new DocumentSync(store, this::changed, this::closed);
+        this.documentSync = new DocumentSync(store, this::changed, this::closed,
+                new CodeActions(store, () -> configuration.withFixes()),
+                new PullDiagnostics(store, () -> diagnostics));
     }
 
     @Override
@@ -57,9 +65,10 @@ public final class DftkLanguageServer implements LanguageServer, LanguageClientA
 
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
-        Linter linter = WorkspaceLinter.load(workspaceRoot(params), environment,
+        clientCapabilities = params.getCapabilities();
+        configuration = new LintConfiguration(workspaceRoot(params), environment,
                 problem -> client.showMessage(new MessageParams(MessageType.Warning, problem)));
-        diagnostics = new DiagnosticsPublisher(store, linter, client, lintDelay);
+        diagnostics = new DiagnosticsPublisher(store, () -> configuration.withoutFixes(), client, lintDelay);
         TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
         sync.setOpenClose(true);
         sync.setChange(TextDocumentSyncKind.Incremental);
@@ -68,7 +77,14 @@ public final class DftkLanguageServer implements LanguageServer, LanguageClientA
         capabilities.setDocumentSymbolProvider(true);
         capabilities.setFoldingRangeProvider(true);
         capabilities.setHoverProvider(true);
+        capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
+        capabilities.setDiagnosticProvider(new DiagnosticRegistrationOptions(false, false));
         return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("dftk")));
+    }
+
+    @Override
+    public void initialized(InitializedParams params) {
+        LintConfiguration.registration(clientCapabilities).ifPresent(client::registerCapability);
     }
 
     @Override
@@ -104,14 +120,25 @@ public final class DftkLanguageServer implements LanguageServer, LanguageClientA
         return new WorkspaceService() {
             @Override
             public void didChangeConfiguration(DidChangeConfigurationParams params) {
-                // No client-side settings yet: the configuration is the workspace's .hadolint.yaml.
+                // No client-side settings yet, but clients send this when the user wants a reload.
+                reloadConfiguration();
             }
 
             @Override
             public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-                // No files watched yet.
+                if (LintConfiguration.concerns(params)) {
+                    reloadConfiguration();
+                }
             }
         };
+    }
+
+    /** Reads the configuration again and re-lints every open document with it. */
+    private void reloadConfiguration() {
+        if (configuration != null && !shutdownRequested) {
+            configuration.reload();
+            store.all().forEach(this::changed);
+        }
     }
 
     private void changed(OpenDocument document) {

@@ -17,6 +17,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
@@ -32,17 +33,17 @@ import org.eclipse.lsp4j.services.LanguageClient;
 public final class DiagnosticsPublisher implements AutoCloseable {
 
     private final DocumentStore store;
-    private final Linter linter;
+    private final Supplier<Linter> linter;
     private final LanguageClient client;
     private final Duration delay;
     private final ScheduledExecutorService executor;
     private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
 
     /**
-     * @param linter a linter without fixes: diagnostics do not show them
+     * @param linter the current linter, without fixes: diagnostics do not show them
      * @param delay  how long after the last change to lint
      */
-    public DiagnosticsPublisher(DocumentStore store, Linter linter, LanguageClient client, Duration delay) {
+    public DiagnosticsPublisher(DocumentStore store, Supplier<Linter> linter, LanguageClient client, Duration delay) {
         this.store = store;
         this.linter = linter;
         this.client = client;
@@ -80,20 +81,26 @@ public final class DiagnosticsPublisher implements AutoCloseable {
         if (store.get(document.uri()).orElse(null) != document) {
             return; // superseded before its turn came: no need to lint it
         }
+        diagnostics(document).ifPresent(diagnostics -> store.ifCurrent(document, () -> client.publishDiagnostics(
+                new PublishDiagnosticsParams(document.uri(), diagnostics, document.version()))));
+    }
+
+    /**
+     * The diagnostics of {@code document}, linted now; empty when linting failed (a dftk bug,
+     * told to the client's log).
+     */
+    Optional<List<Diagnostic>> diagnostics(OpenDocument document) {
         LintResult result;
         try {
-            result = linter.lint(input(document));
+            result = linter.get().lint(input(document));
         } catch (RuntimeException | StackOverflowError e) { // a dftk bug: say so, keep serving
             log(MessageType.Error, document.uri() + ": internal error while linting: " + e
                     + " — this is a bug in dftk — please report it with the Dockerfile");
-            return;
+            return Optional.empty();
         }
         result.ruleFailures().forEach(failure -> log(MessageType.Error, document.uri() + ": internal error in rule "
                 + failure + " — this is a bug in dftk — the other rules' findings are shown; please report it"));
-        List<Diagnostic> diagnostics = result.findings().stream().flatMap(f -> FindingDiagnostics.of(f).stream())
-                .toList();
-        store.ifCurrent(document, () -> client.publishDiagnostics(
-                new PublishDiagnosticsParams(document.uri(), diagnostics, document.version())));
+        return Optional.of(result.findings().stream().flatMap(f -> FindingDiagnostics.of(f).stream()).toList());
     }
 
     private void log(MessageType type, String message) {
@@ -101,7 +108,7 @@ public final class DiagnosticsPublisher implements AutoCloseable {
     }
 
     /** A {@code file:} document is linted as that file, so that checks find its .dockerignore. */
-    private static LintInput input(OpenDocument document) {
+    static LintInput input(OpenDocument document) {
         Optional<Path> path = filePath(document.uri());
         return new LintInput(path.map(Path::toString).orElse(document.uri()),
                 document.text().getBytes(StandardCharsets.UTF_8), path, BuildOptions.defaults());

@@ -36,6 +36,11 @@ public final class DocumentStore {
         documents.remove(uri);
     }
 
+    /** Every open document, in no particular order. */
+    public synchronized List<OpenDocument> all() {
+        return List.copyOf(documents.values());
+    }
+
     public synchronized Optional<OpenDocument> get(String uri) {
         return Optional.ofNullable(documents.get(uri));
     }

@@ -31,7 +31,9 @@ public final class LspLauncher {
 
     /** Serves one client with {@code server}; returns the exit code. */
     public static int serve(DftkLanguageServer server, InputStream in, OutputStream out) {
-        Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
+        Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>().setLocalService(server)
+                .setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out)
+                .wrapMessages(new LifecycleGuard()).create();
         server.connect(launcher.getRemoteProxy());
         Future<Void> listening = launcher.startListening();
         Thread watcher = new Thread(() -> {

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 /**
  * The linter for a workspace: configured as {@code dftk lint} run in the workspace's root would
- * be ({@code .hadolint.yaml}, {@code HADOLINT_*}), without fixes, and without ShellCheck's rules,
+ * be ({@code .hadolint.yaml}, {@code HADOLINT_*}), and without ShellCheck's rules,
  * which start a process per RUN script: too slow to run on every keystroke.
  */
 public final class WorkspaceLinter {
@@ -41,6 +41,6 @@ public final class WorkspaceLinter {
         }
         RuleRegistry registry = new RuleRegistry(RuleRegistry.standard().rules().stream()
                 .filter(rule -> rule.meta().family() != RuleFamily.SHELLCHECK).toList());
-        return new Linter(registry, config).withoutFixes();
+        return new Linter(registry, config);
     }
 }

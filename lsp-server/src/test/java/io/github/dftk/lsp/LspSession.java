@@ -3,8 +3,10 @@ package io.github.dftk.lsp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.Pipe;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -45,15 +48,21 @@ final class LspSession implements AutoCloseable {
 
     final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
     final List<MessageParams> messages = new CopyOnWriteArrayList<>();
+    final List<RegistrationParams> registrations = new CopyOnWriteArrayList<>();
     final LanguageServer server;
     final CompletableFuture<Integer> exitCode;
-    private final PipedOutputStream toServer;
+    private final OutputStream toServer;
 
+    // NIO pipes, not java.io's piped streams: those fail a read once the thread that wrote last
+    // has ended ("Write end dead"), and the server writes from threads that end (the lint thread
+    // at shutdown), so a client could lose the connection in a race.
     private LspSession(DftkLanguageServer dftk) throws IOException {
-        PipedInputStream serverIn = new PipedInputStream(1 << 16);
-        toServer = new PipedOutputStream(serverIn);
-        PipedInputStream clientIn = new PipedInputStream(1 << 16);
-        PipedOutputStream fromServer = new PipedOutputStream(clientIn);
+        Pipe clientToServer = Pipe.open();
+        Pipe serverToClient = Pipe.open();
+        InputStream serverIn = Channels.newInputStream(clientToServer.source());
+        toServer = Channels.newOutputStream(clientToServer.sink());
+        InputStream clientIn = Channels.newInputStream(serverToClient.source());
+        OutputStream fromServer = Channels.newOutputStream(serverToClient.sink());
         exitCode = CompletableFuture.supplyAsync(() -> LspLauncher.serve(dftk, serverIn, fromServer));
         Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new RecordingClient(), clientIn, toServer);
         launcher.startListening();
@@ -66,7 +75,9 @@ final class LspSession implements AutoCloseable {
     }
 
     InitializeResult initialize(InitializeParams params) throws Exception {
-        params.setCapabilities(new ClientCapabilities());
+        if (params.getCapabilities() == null) {
+            params.setCapabilities(new ClientCapabilities());
+        }
         InitializeResult result = server.initialize(params).get(WAIT.toSeconds(), TimeUnit.SECONDS);
         server.initialized(new InitializedParams());
         return result;
@@ -132,6 +143,12 @@ final class LspSession implements AutoCloseable {
 
         @Override
         public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public CompletableFuture<Void> registerCapability(RegistrationParams params) {
+            registrations.add(params);
             return CompletableFuture.completedFuture(null);
         }
 
