@@ -63,7 +63,18 @@ final class LspSession implements AutoCloseable {
         toServer = Channels.newOutputStream(clientToServer.sink());
         InputStream clientIn = Channels.newInputStream(serverToClient.source());
         OutputStream fromServer = Channels.newOutputStream(serverToClient.sink());
-        exitCode = CompletableFuture.supplyAsync(() -> LspLauncher.serve(dftk, serverIn, fromServer));
+        // Its own thread, as in `dftk lsp`: the common pool may have a single thread (2 cores), and a
+        // server still ending from an earlier test would keep this one from ever starting.
+        exitCode = new CompletableFuture<>();
+        Thread serving = new Thread(() -> {
+            try {
+                exitCode.complete(LspLauncher.serve(dftk, serverIn, fromServer));
+            } catch (RuntimeException | Error e) {
+                exitCode.completeExceptionally(e);
+            }
+        }, "dftk-lsp-test-server");
+        serving.setDaemon(true);
+        serving.start();
         Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new RecordingClient(), clientIn, toServer);
         launcher.startListening();
         server = launcher.getRemoteProxy();
