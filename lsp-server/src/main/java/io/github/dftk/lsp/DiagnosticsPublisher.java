@@ -38,6 +38,7 @@ public final class DiagnosticsPublisher implements AutoCloseable {
     private final Duration delay;
     private final ScheduledExecutorService executor;
     private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
+    private volatile boolean stopped;
 
     /**
      * @param linter the current linter, without fixes: diagnostics do not show them
@@ -72,17 +73,25 @@ public final class DiagnosticsPublisher implements AutoCloseable {
         client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
     }
 
+    /**
+     * Stops linting: pending lints are dropped and nothing more is published. The lint thread is
+     * not interrupted: it may be writing to the client, and interrupting a write on an
+     * interruptible channel would close the connection before the shutdown answer goes out.
+     */
     @Override
     public void close() {
-        executor.shutdownNow();
+        stopped = true;
+        pending.values().forEach(future -> future.cancel(false));
+        executor.shutdown();
     }
 
     private void lintAndPublish(OpenDocument document) {
-        if (store.get(document.uri()).orElse(null) != document) {
-            return; // superseded before its turn came: no need to lint it
+        if (stopped || store.get(document.uri()).orElse(null) != document) {
+            return; // shut down, or superseded before its turn came: no need to lint it
         }
-        diagnostics(document).ifPresent(diagnostics -> store.ifCurrent(document, () -> client.publishDiagnostics(
-                new PublishDiagnosticsParams(document.uri(), diagnostics, document.version()))));
+        diagnostics(document).filter(diagnostics -> !stopped).ifPresent(diagnostics -> store.ifCurrent(document,
+                () -> client.publishDiagnostics(new PublishDiagnosticsParams(document.uri(), diagnostics,
+                        document.version()))));
     }
 
     /**
