@@ -2,11 +2,9 @@ package io.github.dftk.lsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,7 +19,6 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -35,24 +32,7 @@ class CodeActionCasesTest {
 
     @TestFactory
     Stream<DynamicTest> cases() throws Exception {
-        String root = System.getProperty("dftk.testdata");
-        Assumptions.assumeTrue(root != null && !root.isBlank(),
-                "system property dftk.testdata is not set (the parent pom sets it): golden cases not run");
-        List<Path> cases;
-        try (Stream<Path> dirs = Files.list(Path.of(root, "lsp", "code-actions"))) {
-            cases = dirs.filter(Files::isDirectory).sorted().toList();
-        }
-        assertThat(cases).isNotEmpty();
-        LspSession session = LspSession.start(Duration.ofMillis(10));
-        session.initialize();
-        return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(session, dir)))
-                .onClose(() -> {
-                    try {
-                        session.close();
-                    } catch (IOException e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
+        return LspGoldenCases.of("code-actions", CodeActionCasesTest::check);
     }
 
     private static void check(LspSession session, Path dir) throws Exception {
@@ -86,14 +66,7 @@ class CodeActionCasesTest {
         if (actions.isEmpty()) {
             out.append("(no actions)\n");
         }
-        Path golden = dir.resolve("expected.txt");
-        if (Boolean.getBoolean("dftk.updateGolden")) {
-            Files.writeString(golden, out.toString(), StandardCharsets.UTF_8);
-            return;
-        }
-        assertThat(golden).as("golden %s is missing: run with -Ddftk.updateGolden=true and review it", golden).exists();
-        assertThat(out.toString()).as("code actions differ from %s (-Ddftk.updateGolden=true rewrites it)", golden)
-                .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        LspGoldenCases.compare(dir.resolve("expected.txt"), out.toString());
     }
 
     /** The text after the edits, as a client applies them: all against the original text. */

@@ -2,17 +2,12 @@ package io.github.dftk.lsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -25,25 +20,7 @@ class DiagnosticsCasesTest {
 
     @TestFactory
     Stream<DynamicTest> cases() throws Exception {
-        Path area = area();
-        List<Path> cases;
-        try (Stream<Path> dirs = Files.list(area)) {
-            cases = dirs.filter(Files::isDirectory).sorted().toList();
-        }
-        assertThat(cases).isNotEmpty();
-        LspSession session = LspSession.start(Duration.ofMillis(10));
-        session.initialize();
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Path dir : cases) {
-            tests.add(DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(session, dir)));
-        }
-        return tests.stream().onClose(() -> {
-            try {
-                session.close();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return LspGoldenCases.of("diagnostics", DiagnosticsCasesTest::check);
     }
 
     private static void check(LspSession session, Path dir) throws Exception {
@@ -66,20 +43,7 @@ class DiagnosticsCasesTest {
         }
         session.close(uri);
         assertThat(session.nextDiagnostics().getDiagnostics()).isEmpty();
-        Path golden = dir.resolve("expected.txt");
-        if (Boolean.getBoolean("dftk.updateGolden")) {
-            Files.writeString(golden, out.toString(), StandardCharsets.UTF_8);
-            return;
-        }
-        assertThat(golden).as("golden %s is missing: run with -Ddftk.updateGolden=true and review it", golden).exists();
-        assertThat(out.toString()).as("diagnostics differ from %s (-Ddftk.updateGolden=true rewrites it)", golden)
-                .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        LspGoldenCases.compare(dir.resolve("expected.txt"), out.toString());
     }
 
-    private static Path area() {
-        String root = System.getProperty("dftk.testdata");
-        Assumptions.assumeTrue(root != null && !root.isBlank(),
-                "system property dftk.testdata is not set (the parent pom sets it): golden cases not run");
-        return Path.of(root, "lsp", "diagnostics");
-    }
 }

@@ -2,13 +2,9 @@ package io.github.dftk.lsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.eclipse.lsp4j.DocumentSymbol;
@@ -22,7 +18,6 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -133,44 +128,15 @@ class NavigationCasesTest {
     }
 
     private static Stream<DynamicTest> cases(String feature, Render render) throws Exception {
-        String root = System.getProperty("dftk.testdata");
-        Assumptions.assumeTrue(root != null && !root.isBlank(),
-                "system property dftk.testdata is not set (the parent pom sets it): golden cases not run");
-        List<Path> cases;
-        try (Stream<Path> dirs = Files.list(Path.of(root, "lsp", feature))) {
-            cases = dirs.filter(Files::isDirectory).sorted().toList();
-        }
-        assertThat(cases).isNotEmpty();
-        LspSession session = LspSession.start(Duration.ofMillis(10));
-        session.initialize();
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Path dir : cases) {
-            tests.add(DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
-                Path file = dir.resolve("Dockerfile");
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                String uri = file.toUri().toString();
-                session.open(uri, 1, text);
-                String actual = render.render(session, uri, dir, new OpenDocument(uri, 1, text));
-                session.close(uri);
-                compare(dir.resolve("expected.txt"), actual);
-            }));
-        }
-        return tests.stream().onClose(() -> {
-            try {
-                session.close();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
+        return LspGoldenCases.of(feature, (session, dir) -> {
+            Path file = dir.resolve("Dockerfile");
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String uri = file.toUri().toString();
+            session.open(uri, 1, text);
+            String actual = render.render(session, uri, dir, new OpenDocument(uri, 1, text));
+            session.close(uri);
+            LspGoldenCases.compare(dir.resolve("expected.txt"), actual);
         });
     }
 
-    private static void compare(Path golden, String actual) throws IOException {
-        if (Boolean.getBoolean("dftk.updateGolden")) {
-            Files.writeString(golden, actual, StandardCharsets.UTF_8);
-            return;
-        }
-        assertThat(golden).as("golden %s is missing: run with -Ddftk.updateGolden=true and review it", golden).exists();
-        assertThat(actual).as("result differs from %s (-Ddftk.updateGolden=true rewrites it)", golden)
-                .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
-    }
 }
