@@ -14,8 +14,6 @@ public final class DL3030 implements Rule {
     static final RuleMeta META = HadolintMeta.of("DL3030", LintSeverity.WARNING, "best-practice",
             "yum install without -y", true);
 
-    private static final String[] INSTALLS = {"install", "groupinstall", "localinstall"};
-
     @Override
     public RuleMeta meta() {
         return META;
@@ -27,8 +25,8 @@ public final class DL3030 implements Rule {
             return;
         }
         RunCommands.reportWithFix(context, this, message(),
-                c -> RunCommands.has(c, "yum", INSTALLS) && !c.hasFlag("y", "assumeyes"), "Add -y",
-                RunCommands.insertAfterArgument(context, " -y", INSTALLS));
+                c -> RunCommands.has(c, "yum", RpmPackages.INSTALLS) && !c.hasFlag("y", "assumeyes"), "Add -y",
+                RunCommands.insertAfterArgument(context, " -y", RpmPackages.INSTALLS));
     }
 
     static String message() {

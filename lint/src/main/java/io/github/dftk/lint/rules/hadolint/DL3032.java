@@ -16,8 +16,6 @@ public final class DL3032 implements Rule {
     static final RuleMeta META = HadolintMeta.of("DL3032", LintSeverity.WARNING, "best-practice",
             "yum install not followed by yum clean all (not fixable: where to clean up is yours to choose)", false);
 
-    private static final String[] INSTALLS = {"install", "groupinstall", "localinstall"};
-
     @Override
     public RuleMeta meta() {
         return META;
@@ -30,7 +28,7 @@ public final class DL3032 implements Rule {
         }
         for (ShellRun run : context.shellRuns()) {
             if (!RunCommands.mountsCache(run.run(), "/var/cache/yum")) {
-                RunCommands.notCleanedAfter(run, c -> RunCommands.has(c, "yum", INSTALLS),
+                RunCommands.notCleanedAfter(run, c -> RunCommands.has(c, "yum", RpmPackages.INSTALLS),
                         c -> RunCommands.has(c, "yum", "clean") && c.hasArgument("all")
                                 || RunCommands.removes(c, "/var/cache/yum"))
                         .ifPresent(c -> context.report(this, run.script().range(c), message()));

@@ -14,8 +14,6 @@ public final class DL3038 implements Rule {
     static final RuleMeta META = HadolintMeta.of("DL3038", LintSeverity.WARNING, "best-practice",
             "dnf or microdnf install without -y", true);
 
-    private static final String[] INSTALLS = {"install", "groupinstall", "localinstall"};
-
     @Override
     public RuleMeta meta() {
         return META;
@@ -23,12 +21,12 @@ public final class DL3038 implements Rule {
 
     @Override
     public void check(LintContext context) {
-        if (!RunCommands.calls(context, RpmPackages.DNF.toArray(String[]::new))) {
+        if (!RunCommands.calls(context, RpmPackages.DNF)) {
             return;
         }
         RunCommands.reportWithFix(context, this, message(),
-                c -> RunCommands.has(c, RpmPackages.DNF, INSTALLS) && !c.hasFlag("y", "assumeyes"), "Add -y",
-                RunCommands.insertAfterArgument(context, " -y", INSTALLS));
+                c -> RunCommands.has(c, RpmPackages.DNF, RpmPackages.INSTALLS) && !c.hasFlag("y", "assumeyes"), "Add -y",
+                RunCommands.insertAfterArgument(context, " -y", RpmPackages.INSTALLS));
     }
 
     static String message() {

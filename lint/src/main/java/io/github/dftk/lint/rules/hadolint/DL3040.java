@@ -30,7 +30,7 @@ public final class DL3040 implements Rule {
 
     @Override
     public void check(LintContext context) {
-        if (!RunCommands.calls(context, RpmPackages.DNF.toArray(String[]::new))) {
+        if (!RunCommands.calls(context, RpmPackages.DNF)) {
             return;
         }
         for (ShellRun run : context.shellRuns()) {

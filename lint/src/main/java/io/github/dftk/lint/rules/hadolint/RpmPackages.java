@@ -11,6 +11,8 @@ import java.util.function.Predicate;
 final class RpmPackages {
 
     static final List<String> DNF = List.of("dnf", "microdnf");
+    /** The yum and dnf actions that install packages (DL3030, DL3032, DL3038). */
+    static final String[] INSTALLS = {"install", "groupinstall", "localinstall"};
 
     private RpmPackages() {
     }
@@ -20,7 +22,7 @@ final class RpmPackages {
      * module without a stream ({@code module install}); group installs are not judged.
      */
     static void checkPins(LintContext context, Rule rule, String message, List<String> tools) {
-        if (!RunCommands.calls(context, tools.toArray(String[]::new))) {
+        if (!RunCommands.calls(context, tools)) {
             return;
         }
         for (ShellRun run : context.shellRuns()) {

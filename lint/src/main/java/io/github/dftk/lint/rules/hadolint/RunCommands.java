@@ -57,6 +57,10 @@ final class RunCommands {
         return false;
     }
 
+    static boolean calls(LintContext context, List<String> names) {
+        return calls(context, names.toArray(String[]::new));
+    }
+
     /** Whether some shell RUN of the file calls a program whose name passes {@code program}. */
     static boolean calls(LintContext context, Predicate<String> program) {
         return context.analysis(PROGRAMS).stream().anyMatch(program);
